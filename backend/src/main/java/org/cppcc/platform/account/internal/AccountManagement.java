@@ -1,0 +1,146 @@
+package org.cppcc.platform.account.internal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.cppcc.platform.account.AccountService;
+import org.cppcc.platform.account.NewAccount;
+import org.cppcc.platform.account.Role;
+import org.cppcc.platform.shared.error.ApiException;
+import org.cppcc.platform.shared.error.ErrorCode;
+import org.cppcc.platform.shared.web.PageQuery;
+import org.cppcc.platform.shared.web.PageResult;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening, editing, unlocking accounts and changing passwords. */
+@Service
+class AccountManagement implements AccountService {
+
+    private final AccountMapper accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountManagement(AccountMapper accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public long open(NewAccount request) {
+        if (accounts.findByUsername(request.username()) != null) {
+            throw ApiException.duplicate("username", "用户名「" + request.username() + "」已被使用");
+        }
+        checkRolesAndUnit(request.roles(), request.unitId());
+        PasswordPolicy.check("password", request.username(), request.password());
+        LocalDateTime now = LocalDateTime.now(clock);
+        AccountRecord account = new AccountRecord();
+        account.username = request.username();
+        account.passwordHash = passwordEncoder.encode(request.password());
+        account.displayName = request.displayName();
+        account.phone = request.phone();
+        account.email = request.email();
+        account.unitId = request.roles().contains(Role.HANDLING_UNIT) ? request.unitId() : null;
+        account.enabled = true;
+        account.passwordChangedAt = now;
+        account.createdAt = now;
+        account.updatedAt = now;
+        accounts.insert(account);
+        request.roles().forEach(role -> accounts.insertRole(account.id, role));
+        return account.id;
+    }
+
+    @Override
+    public boolean exists(String username) {
+        return accounts.findByUsername(username) != null;
+    }
+
+    PageResult<AccountView> find(PageQuery query, Role role) {
+        long total = accounts.count(query.likePattern(), role);
+        List<AccountView> items = accounts.find(query.likePattern(), role, query.offset(), query.sizeOrDefault())
+                .stream().map(a -> AccountView.of(a, LocalDateTime.now(clock))).toList();
+        return query.result(items, total);
+    }
+
+    Long memberIdOf(long id) {
+        return require(id).memberId;
+    }
+
+    AccountView get(long id) {
+        return AccountView.of(require(id), LocalDateTime.now(clock));
+    }
+
+    @Transactional
+    AccountView update(long id, AccountUpdate update) {
+        AccountRecord account = require(id);
+        checkRolesAndUnit(update.roles(), update.unitId());
+        account.displayName = update.displayName();
+        account.phone = update.phone();
+        account.email = update.email();
+        account.unitId = update.roles().contains(Role.HANDLING_UNIT) ? update.unitId() : null;
+        account.enabled = update.enabled();
+        account.updatedAt = LocalDateTime.now(clock);
+        accounts.update(account);
+        accounts.deleteRoles(id);
+        update.roles().forEach(role -> accounts.insertRole(id, role));
+        return get(id);
+    }
+
+    @Transactional
+    void resetPassword(long id, String password) {
+        AccountRecord account = require(id);
+        PasswordPolicy.check("password", account.username, password);
+        accounts.updatePassword(id, passwordEncoder.encode(password), LocalDateTime.now(clock));
+    }
+
+    @Transactional
+    void changeOwnPassword(long id, String oldPassword, String newPassword) {
+        AccountRecord account = require(id);
+        if (!passwordEncoder.matches(oldPassword, account.passwordHash)) {
+            throw ApiException.invalid("oldPassword", "原密码不正确");
+        }
+        if (oldPassword.equals(newPassword)) {
+            throw ApiException.invalid("newPassword", "新密码不能与原密码相同");
+        }
+        PasswordPolicy.check("newPassword", account.username, newPassword);
+        accounts.updatePassword(id, passwordEncoder.encode(newPassword), LocalDateTime.now(clock));
+    }
+
+    @Transactional
+    void unlock(long id) {
+        require(id);
+        accounts.clearFailures(id);
+    }
+
+    private AccountRecord require(long id) {
+        AccountRecord account = accounts.findById(id);
+        if (account == null) {
+            throw ApiException.notFound("账户");
+        }
+        return account;
+    }
+
+    private void checkRolesAndUnit(Set<Role> roles, Long unitId) {
+        if (roles == null || roles.isEmpty()) {
+            throw ApiException.invalid("roles", "角色至少选择一个");
+        }
+        if (roles.contains(Role.HANDLING_UNIT)) {
+            if (unitId == null) {
+                throw ApiException.invalid("unitId", "承办单位用户必须选择所属单位");
+            }
+            if (!accounts.unitExists(unitId)) {
+                throw ApiException.invalid("unitId", "所属单位不存在");
+            }
+        }
+        if (roles.contains(Role.ADMIN) && roles.size() > 1) {
+            // DOMAIN.md: the administrator manages the system but cannot act on proposals.
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "系统管理员账户不能兼任其他角色",
+                    List.of(new org.cppcc.platform.shared.error.FieldProblem("roles", "系统管理员账户不能兼任其他角色")));
+        }
+    }
+}

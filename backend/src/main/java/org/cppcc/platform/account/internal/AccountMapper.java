@@ -1,0 +1,39 @@
+package org.cppcc.platform.account.internal;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.cppcc.platform.account.Role;
+
+@Mapper
+interface AccountMapper {
+
+    AccountRecord findByUsername(@Param("username") String username);
+
+    AccountRecord findById(@Param("id") long id);
+
+    long count(@Param("like") String like, @Param("role") Role role);
+
+    List<AccountRecord> find(@Param("like") String like, @Param("role") Role role,
+                             @Param("offset") int offset, @Param("limit") int limit);
+
+    void insert(AccountRecord account);
+
+    int update(AccountRecord account);
+
+    void insertRole(@Param("accountId") long accountId, @Param("role") Role role);
+
+    void deleteRoles(@Param("accountId") long accountId);
+
+    int updatePassword(@Param("id") long id, @Param("hash") String hash, @Param("now") LocalDateTime now);
+
+    int countFailure(@Param("id") long id, @Param("now") LocalDateTime now);
+
+    int lock(@Param("id") long id, @Param("until") LocalDateTime until, @Param("now") LocalDateTime now);
+
+    int clearFailures(@Param("id") long id);
+
+    boolean unitExists(@Param("unitId") long unitId);
+}

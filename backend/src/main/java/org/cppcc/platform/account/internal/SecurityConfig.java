@@ -1,0 +1,67 @@
+package org.cppcc.platform.account.internal;
+
+import java.util.List;
+
+import org.cppcc.platform.account.ModuleAuthorization;
+import org.cppcc.platform.account.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Server-side sessions (Spring Session in the database, HttpOnly cookie), CSRF tokens the Vue app sends
+ * back, and the URL rules that each module declares. Any /api/ path no module declares is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder(@Value("${platform.security.bcrypt-strength:10}") int strength) {
+        return new BCryptPasswordEncoder(strength);
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<ModuleAuthorization> modules,
+                                            SecurityContextRepository contextRepository, JsonMapper json) {
+        http.csrf(csrf -> csrf.spa())
+                .securityContext(context -> context.securityContextRepository(contextRepository))
+                .authorizeHttpRequests(rules -> {
+                    modules.forEach(module -> module.authorize(rules));
+                    rules.requestMatchers("/api/public/**").permitAll()
+                            .requestMatchers("/api/**").denyAll()
+                            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                            .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                            // The Vue application, its assets and the API documentation.
+                            .anyRequest().permitAll();
+                })
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ProblemResponses.unauthenticated(json))
+                        .accessDeniedHandler(ProblemResponses.denied(json)))
+                .logout(logout -> logout.logoutUrl("/api/auth/logout")
+                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self'; font-src 'self' data:; frame-ancestors 'none'"))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+}

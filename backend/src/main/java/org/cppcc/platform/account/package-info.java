@@ -1,0 +1,7 @@
+/**
+ * Accounts, roles, login and the security wiring. Other modules declare their own URL rules through
+ * {@link org.cppcc.platform.account.ModuleAuthorization} and read the acting user through
+ * {@link org.cppcc.platform.account.CurrentUser}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "账户与安全")
+package org.cppcc.platform.account;

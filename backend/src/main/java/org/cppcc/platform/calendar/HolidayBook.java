@@ -1,0 +1,9 @@
+package org.cppcc.platform.calendar;
+
+import java.time.LocalDate;
+
+/** Records public holidays and make-up working days. */
+public interface HolidayBook {
+
+    void declare(LocalDate day, DayKind kind, String name);
+}

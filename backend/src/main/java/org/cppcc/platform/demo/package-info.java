@@ -1,0 +1,7 @@
+/**
+ * Demo data for the embedded default: a fictional district committee (江湾区政协) with its session,
+ * sectors, members, units, workstations and staff, created through the modules' own services.
+ * Never enabled in the MySQL configuration.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "演示数据")
+package org.cppcc.platform.demo;

@@ -1,0 +1,53 @@
+package org.cppcc.platform.organisation.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+import org.cppcc.platform.organisation.CommitteeSession;
+import org.cppcc.platform.organisation.MemberProfile;
+import org.cppcc.platform.organisation.OrganisationCounts;
+import org.cppcc.platform.organisation.OrganisationSetup.NewMember;
+
+/** Sessions, members and the organisation's totals. */
+@Mapper
+interface DirectoryMapper {
+
+    @Select("SELECT id, term_no AS term, meeting_no AS meeting, name, opened_on, cosign_deadline "
+            + "FROM committee_session WHERE is_current = TRUE ORDER BY id DESC LIMIT 1")
+    CommitteeSession currentSession();
+
+    @Update("UPDATE committee_session SET is_current = FALSE WHERE is_current = TRUE")
+    void clearCurrentSession();
+
+    @Insert("INSERT INTO committee_session (term_no, meeting_no, name, opened_on, cosign_deadline, is_current, created_at) "
+            + "VALUES (#{term}, #{meeting}, #{name}, #{openedOn}, #{cosignDeadline}, #{current}, #{now})")
+    @Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
+    void insertSession(@Param("term") int term, @Param("meeting") int meeting, @Param("name") String name,
+                       @Param("openedOn") LocalDate openedOn, @Param("cosignDeadline") LocalDate cosignDeadline,
+                       @Param("current") boolean current, @Param("now") LocalDateTime now, @Param("key") GeneratedKey key);
+
+    @Select("SELECT (SELECT COUNT(*) FROM member WHERE enabled = TRUE) AS members, "
+            + "(SELECT COUNT(*) FROM handling_unit WHERE enabled = TRUE) AS units, "
+            + "(SELECT COUNT(*) FROM sector WHERE enabled = TRUE) AS sectors, "
+            + "(SELECT COUNT(*) FROM workstation WHERE enabled = TRUE) AS workstations, "
+            + "(SELECT COUNT(*) FROM subdistrict) AS subdistricts, "
+            + "(SELECT COUNT(*) FROM community) AS communities")
+    OrganisationCounts counts();
+
+    @Select("SELECT m.id, m.name, s.name AS sector_name, m.level, w.name AS workstation_name, m.party, m.workplace "
+            + "FROM member m JOIN sector s ON s.id = m.sector_id LEFT JOIN workstation w ON w.id = m.workstation_id "
+            + "WHERE m.account_id = #{accountId}")
+    MemberProfile memberOfAccount(long accountId);
+
+    @Insert("INSERT INTO member (account_id, name, gender, sector_id, level, party, workplace, phone, workstation_id, "
+            + "enabled, created_at, updated_at) VALUES (#{m.accountId}, #{m.name}, #{m.gender}, #{m.sectorId}, #{m.level}, "
+            + "#{m.party}, #{m.workplace}, #{m.phone}, #{m.workstationId}, TRUE, #{now}, #{now})")
+    @Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
+    void insertMember(@Param("m") NewMember member, @Param("now") LocalDateTime now, @Param("key") GeneratedKey key);
+}

@@ -1,0 +1,106 @@
+package org.cppcc.platform.organisation.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import org.cppcc.platform.organisation.CommitteeSession;
+import org.cppcc.platform.organisation.MemberProfile;
+import org.cppcc.platform.organisation.OrganisationCounts;
+import org.cppcc.platform.organisation.OrganisationDirectory;
+import org.cppcc.platform.organisation.OrganisationSetup;
+import org.cppcc.platform.organisation.UnitKind;
+import org.cppcc.platform.organisation.WorkstationKind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation's public API: reads for other modules and master-data creation. */
+@Service
+class OrganisationService implements OrganisationDirectory, OrganisationSetup {
+
+    private final DirectoryMapper directory;
+    private final MasterData masterData;
+    private final WorkstationMapper places;
+    private final Clock clock;
+
+    OrganisationService(DirectoryMapper directory, MasterData masterData, WorkstationMapper places, Clock clock) {
+        this.directory = directory;
+        this.masterData = masterData;
+        this.places = places;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<CommitteeSession> currentSession() {
+        return Optional.ofNullable(directory.currentSession());
+    }
+
+    @Override
+    public OrganisationCounts counts() {
+        return directory.counts();
+    }
+
+    @Override
+    public Optional<MemberProfile> memberOfAccount(long accountId) {
+        return Optional.ofNullable(directory.memberOfAccount(accountId));
+    }
+
+    @Override
+    @Transactional
+    public long openSession(int term, int meeting, String name, LocalDate openedOn, LocalDate cosignDeadline,
+                            boolean current) {
+        if (current) {
+            directory.clearCurrentSession();
+        }
+        GeneratedKey key = new GeneratedKey();
+        directory.insertSession(term, meeting, name, openedOn, cosignDeadline, current, now(), key);
+        return key.id;
+    }
+
+    @Override
+    public long createSector(String code, String name, int sortOrder) {
+        return masterData.createSector(new SectorForm(code, name, sortOrder, true)).id();
+    }
+
+    @Override
+    public long createUnit(String code, String name, UnitKind kind, String contactName, String contactPhone) {
+        return masterData.createUnit(new UnitForm(code, name, kind, contactName, contactPhone, true)).id();
+    }
+
+    @Override
+    public long createSubdistrict(String name, int sortOrder) {
+        GeneratedKey key = new GeneratedKey();
+        places.insertSubdistrict(name, sortOrder, key);
+        return key.id;
+    }
+
+    @Override
+    public long createCommunity(long subdistrictId, String name) {
+        GeneratedKey key = new GeneratedKey();
+        places.insertCommunity(subdistrictId, name, key);
+        return key.id;
+    }
+
+    @Override
+    public long createWorkstation(String name, WorkstationKind kind, long subdistrictId, Long communityId,
+                                  String address) {
+        return masterData.createWorkstation(new WorkstationForm(name, kind, subdistrictId, communityId, address, true)).id();
+    }
+
+    @Override
+    public long createMember(NewMember member) {
+        GeneratedKey key = new GeneratedKey();
+        directory.insertMember(member, now(), key);
+        return key.id;
+    }
+
+    @Override
+    public void appointLiaison(long workstationId, long accountId) {
+        places.insertLiaison(workstationId, accountId);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

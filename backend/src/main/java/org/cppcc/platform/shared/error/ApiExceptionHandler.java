@@ -1,0 +1,133 @@
+package org.cppcc.platform.shared.error;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.DatabindException;
+
+/** Turns every failure of the API into one problem-details shape with a stable code and a Chinese message. */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ProblemDetail onApiException(ApiException e) {
+        return Problems.of(e.code(), e.getMessage(), e.fieldProblems());
+    }
+
+    @ExceptionHandler(BindException.class)
+    ProblemDetail onInvalidBody(BindException e) {
+        List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+                .map(ApiExceptionHandler::toFieldProblem)
+                .toList();
+        return validationProblem(problems);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail onInvalidParameter(ConstraintViolationException e) {
+        List<FieldProblem> problems = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return validationProblem(problems);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail onUnreadableBody(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String message = "字段 " + field + " 的值格式不正确或不在允许的取值范围内";
+            return Problems.of(ErrorCode.VALIDATION_FAILED, message, List.of(new FieldProblem(field, message)));
+        }
+        return Problems.of(ErrorCode.MALFORMED_REQUEST, "请求内容不是有效的 JSON", List.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail onBadParameter(MethodArgumentTypeMismatchException e) {
+        String message = "参数 " + e.getName() + " 的值格式不正确";
+        return Problems.of(ErrorCode.VALIDATION_FAILED, message, List.of(new FieldProblem(e.getName(), message)));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail onMissingParameter(MissingServletRequestParameterException e) {
+        String message = "缺少参数 " + e.getParameterName();
+        return Problems.of(ErrorCode.VALIDATION_FAILED, message,
+                List.of(new FieldProblem(e.getParameterName(), message)));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail onWrongMethod(HttpRequestMethodNotSupportedException e) {
+        ProblemDetail problem = Problems.of(ErrorCode.MALFORMED_REQUEST, "不支持的请求方法 " + e.getMethod(), List.of());
+        problem.setStatus(405);
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail onWrongMediaType(HttpMediaTypeNotSupportedException e) {
+        ProblemDetail problem = Problems.of(ErrorCode.MALFORMED_REQUEST, "请求内容类型不受支持", List.of());
+        problem.setStatus(415);
+        return problem;
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail onNoResource(NoResourceFoundException e) {
+        return Problems.of(ErrorCode.NOT_FOUND, "请求的地址不存在", List.of());
+    }
+
+    /** A unique key raced past the service's own check: still a clear 409, never a 500. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail onDuplicateKey(DuplicateKeyException e) {
+        return Problems.of(ErrorCode.DUPLICATE, "记录已存在，请检查编码或名称是否重复", List.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail onAccessDenied(AccessDeniedException e) {
+        return Problems.of(ErrorCode.FORBIDDEN);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ProblemDetail onAuthentication(AuthenticationException e) {
+        return Problems.of(ErrorCode.UNAUTHENTICATED);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail onUnexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return Problems.of(ErrorCode.INTERNAL_ERROR);
+    }
+
+    private static ProblemDetail validationProblem(List<FieldProblem> problems) {
+        String detail = problems.isEmpty() ? ErrorCode.VALIDATION_FAILED.defaultMessage()
+                : problems.stream().map(FieldProblem::message).distinct().collect(Collectors.joining("；"));
+        return Problems.of(ErrorCode.VALIDATION_FAILED, detail, problems);
+    }
+
+    private static FieldProblem toFieldProblem(FieldError error) {
+        String message = error.getDefaultMessage() != null ? error.getDefaultMessage() : "字段 " + error.getField() + " 的值不正确";
+        return new FieldProblem(error.getField(), message);
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,36 @@
+package org.cppcc.platform.shared.error;
+
+import org.springframework.http.HttpStatus;
+
+/** Stable error codes of the API. Clients branch on these, never on the Chinese text. */
+public enum ErrorCode {
+    VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "提交的内容有误"),
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "请求格式不正确"),
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "请先登录"),
+    AUTH_BAD_CREDENTIALS(HttpStatus.UNAUTHORIZED, "用户名或密码错误"),
+    AUTH_LOCKED(HttpStatus.UNAUTHORIZED, "账户已锁定，请稍后再试"),
+    AUTH_DISABLED(HttpStatus.UNAUTHORIZED, "账户已停用，请联系系统管理员"),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "无权进行此操作"),
+    CSRF_INVALID(HttpStatus.FORBIDDEN, "页面已过期，请刷新后重试"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "请求的记录不存在"),
+    DUPLICATE(HttpStatus.CONFLICT, "记录已存在"),
+    STATE_CONFLICT(HttpStatus.CONFLICT, "当前状态下不能进行此操作"),
+    PASSWORD_POLICY(HttpStatus.BAD_REQUEST, "密码不符合要求"),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误，请稍后再试");
+
+    private final HttpStatus status;
+    private final String defaultMessage;
+
+    ErrorCode(HttpStatus status, String defaultMessage) {
+        this.status = status;
+        this.defaultMessage = defaultMessage;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String defaultMessage() {
+        return defaultMessage;
+    }
+}

@@ -1,0 +1,127 @@
+package org.cppcc.platform.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A browser-like HTTP client: keeps the session cookie, and sends the CSRF token from the XSRF-TOKEN
+ * cookie back in X-XSRF-TOKEN on every unsafe request, as the Vue app does.
+ */
+public class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private boolean sendCsrf = true;
+
+    public ApiClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public ApiClient withoutCsrf() {
+        this.sendCsrf = false;
+        return this;
+    }
+
+    public Response login(String username, String password) {
+        return post("/api/auth/login", Map.of("username", username, "password", password));
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Response post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    public Response put(String path, Object body) {
+        return send("PUT", path, body);
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    public Response send(String method, String path, Object body) {
+        boolean unsafe = !method.equals("GET");
+        if (unsafe && sendCsrf && cookie("XSRF-TOKEN") == null) {
+            send("GET", "/api/auth/csrf", null);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (unsafe && sendCsrf && cookie("XSRF-TOKEN") != null) {
+            request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
+        }
+        if (body != null) {
+            String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public record Response(int status, String body, String contentType) {
+
+        public JsonNode json() {
+            return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
+        }
+
+        public Response expectStatus(int expected) {
+            if (status != expected) {
+                throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + body);
+            }
+            return this;
+        }
+
+        /** The problem's error code, or null when the body is no problem document. */
+        public String code() {
+            JsonNode code = json().get("code");
+            return code == null ? null : code.asString();
+        }
+
+        public String detail() {
+            JsonNode detail = json().get("detail");
+            return detail == null ? null : detail.asString();
+        }
+
+        /** The fields the problem names in its errors list. */
+        public java.util.List<String> fields() {
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            JsonNode errors = json().get("errors");
+            if (errors != null) {
+                errors.forEach(e -> fields.add(e.get("field").asString()));
+            }
+            return fields;
+        }
+    }
+}

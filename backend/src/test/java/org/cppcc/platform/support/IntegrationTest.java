@@ -1,0 +1,45 @@
+package org.cppcc.platform.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Base of the integration tests: the whole application on a real port, on whichever database the
+ * Maven execution chose (H2 or MariaDB), with the demo committee loaded. Every test class shares
+ * this one context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(CleanDatabaseOnStart.class)
+public abstract class IntegrationTest {
+
+    public static final String DEMO_PASSWORD = "Demo@2026";
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @BeforeEach
+    void resetLockouts() {
+        jdbc.update("UPDATE app_account SET failed_logins = 0, locked_until = NULL");
+    }
+
+    protected ApiClient anonymous() {
+        return new ApiClient("http://localhost:" + port);
+    }
+
+    protected ApiClient loginAs(String username) {
+        ApiClient client = anonymous();
+        client.login(username, DEMO_PASSWORD).expectStatus(200);
+        return client;
+    }
+
+    protected long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+}
