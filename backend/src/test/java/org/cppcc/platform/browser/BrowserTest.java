@@ -1,0 +1,60 @@
+package org.cppcc.platform.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.cppcc.platform.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the browser tests of frontend/e2e (node's test runner driving Debian's Chromium through
+ * playwright-core) against this test's running application, on the database of this Maven execution.
+ * Screenshots go to docs/screenshots, where the README shows them.
+ */
+class BrowserTest extends IntegrationTest {
+
+    private static final Path FRONTEND = Path.of(System.getProperty("frontend.dir", "../frontend")).toAbsolutePath().normalize();
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("docs.dir", "../docs")).resolve("screenshots")
+            .toAbsolutePath().normalize();
+
+    @Test
+    void wholeUserInterfaceInChromium() throws Exception {
+        String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
+        assertThat(new File(chromium)).as("Chromium is needed for the browser tests: apt-get install -y chromium").exists();
+        assertThat(FRONTEND.resolve("node_modules/playwright-core")).as("run the Maven build first (npm ci)").exists();
+
+        Path log = Files.createTempFile("e2e", ".log");
+        ProcessBuilder node = new ProcessBuilder(List.of(nodeBinary(), "--test", "--test-concurrency=1",
+                "--test-reporter=spec", "e2e/"))
+                .directory(FRONTEND.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        node.environment().put("BASE_URL", "http://localhost:" + port);
+        node.environment().put("SCREENSHOT_DIR", SCREENSHOTS.toString());
+        node.environment().put("CHROMIUM", chromium);
+        node.environment().put("TEST_DATABASE", System.getProperty("test.database", "h2"));
+        Process process = node.start();
+        boolean finished = process.waitFor(15, TimeUnit.MINUTES);
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        System.out.println(output);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        assertThat(finished).as("browser tests finished within 15 minutes").isTrue();
+        assertThat(process.exitValue()).as("browser tests failed:\n" + output).isZero();
+        assertThat(output).as("the browser tests ran").containsPattern("# pass [1-9]");
+    }
+
+    /** The Node the Maven build installed (or linked), else the one on the PATH. */
+    private static String nodeBinary() throws IOException {
+        Path installed = FRONTEND.resolve(".node/node/node");
+        return Files.isExecutable(installed) ? installed.toString() : "node";
+    }
+}
