@@ -31,8 +31,13 @@ class BrowserTest extends IntegrationTest {
         assertThat(FRONTEND.resolve("node_modules/playwright-core")).as("run the Maven build first (npm ci)").exists();
 
         Path log = Files.createTempFile("e2e", ".log");
-        ProcessBuilder node = new ProcessBuilder(List.of(nodeBinary(), "--test", "--test-concurrency=1",
-                "--test-reporter=spec", "e2e/"))
+        List<String> command = new java.util.ArrayList<>(List.of(nodeBinary(), "--test", "--test-concurrency=1",
+                "--test-reporter=spec"));
+        // Node 20's runner does not look inside a folder for *.e2e.mjs: name each file.
+        try (var files = Files.list(FRONTEND.resolve("e2e"))) {
+            files.map(f -> "e2e/" + f.getFileName()).filter(f -> f.endsWith(".e2e.mjs")).sorted().forEach(command::add);
+        }
+        ProcessBuilder node = new ProcessBuilder(command)
                 .directory(FRONTEND.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

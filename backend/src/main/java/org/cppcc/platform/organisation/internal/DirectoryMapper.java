@@ -12,6 +12,7 @@ import org.apache.ibatis.annotations.Update;
 import org.cppcc.platform.organisation.CommitteeSession;
 import org.cppcc.platform.organisation.MemberProfile;
 import org.cppcc.platform.organisation.OrganisationCounts;
+import org.cppcc.platform.organisation.OrganisationDirectory;
 import org.cppcc.platform.organisation.OrganisationSetup.NewMember;
 
 /** Sessions, members and the organisation's totals. */
@@ -21,6 +22,28 @@ interface DirectoryMapper {
     @Select("SELECT id, term_no AS term, meeting_no AS meeting, name, opened_on, cosign_deadline "
             + "FROM committee_session WHERE is_current = TRUE ORDER BY id DESC LIMIT 1")
     CommitteeSession currentSession();
+
+    @Select("SELECT id, term_no AS term, meeting_no AS meeting, name, opened_on, cosign_deadline "
+            + "FROM committee_session WHERE id = #{id}")
+    CommitteeSession session(long id);
+
+    @Select("SELECT m.id, m.name, m.account_id, m.sector_id, s.name AS sector_name FROM member m "
+            + "JOIN sector s ON s.id = m.sector_id WHERE m.id = #{id} AND m.enabled = TRUE")
+    OrganisationDirectory.MemberRef member(long id);
+
+    @Select("<script>SELECT m.id, m.name, m.account_id, m.sector_id, s.name AS sector_name FROM member m "
+            + "JOIN sector s ON s.id = m.sector_id WHERE m.enabled = TRUE "
+            + "<if test='like != null'>AND (m.name LIKE #{like} OR s.name LIKE #{like})</if> ORDER BY m.id LIMIT 50</script>")
+    java.util.List<OrganisationDirectory.MemberRef> searchMembers(@Param("like") String like);
+
+    @Select("SELECT id, code, name, kind, enabled FROM handling_unit WHERE id = #{id}")
+    OrganisationDirectory.UnitRef unit(long id);
+
+    @Select("SELECT COUNT(*) > 0 FROM sector WHERE id = #{id} AND enabled = TRUE")
+    boolean sectorExists(long id);
+
+    @Select("SELECT code, label FROM dictionary_item WHERE dict_type = #{type} AND enabled = TRUE ORDER BY sort_order, id")
+    java.util.List<OrganisationDirectory.DictionaryEntry> dictionary(String type);
 
     @Update("UPDATE committee_session SET is_current = FALSE WHERE is_current = TRUE")
     void clearCurrentSession();

@@ -3,6 +3,7 @@ package org.cppcc.platform.organisation.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.cppcc.platform.organisation.CommitteeSession;
@@ -34,6 +35,31 @@ class OrganisationService implements OrganisationDirectory, OrganisationSetup {
     @Override
     public Optional<CommitteeSession> currentSession() {
         return Optional.ofNullable(directory.currentSession());
+    }
+
+    @Override
+    public Optional<CommitteeSession> session(long sessionId) {
+        return Optional.ofNullable(directory.session(sessionId));
+    }
+
+    @Override
+    public Optional<MemberRef> member(long memberId) {
+        return Optional.ofNullable(directory.member(memberId));
+    }
+
+    @Override
+    public Optional<UnitRef> unit(long unitId) {
+        return Optional.ofNullable(directory.unit(unitId));
+    }
+
+    @Override
+    public boolean sectorExists(long sectorId) {
+        return directory.sectorExists(sectorId);
+    }
+
+    @Override
+    public List<DictionaryEntry> dictionary(String type) {
+        return directory.dictionary(type);
     }
 
     @Override

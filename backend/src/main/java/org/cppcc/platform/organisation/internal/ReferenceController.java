@@ -2,22 +2,42 @@ package org.cppcc.platform.organisation.internal;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.cppcc.platform.organisation.OrganisationDirectory;
+import org.cppcc.platform.shared.web.PageQuery;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Lists every signed-in user's forms choose from. */
 @RestController
+@Validated
 @RequestMapping("/api/organisation")
 class ReferenceController {
 
     private final MasterData masterData;
     private final WorkstationMapper places;
+    private final DirectoryMapper directory;
 
-    ReferenceController(MasterData masterData, WorkstationMapper places) {
+    ReferenceController(MasterData masterData, WorkstationMapper places, DirectoryMapper directory) {
         this.masterData = masterData;
         this.places = places;
+        this.directory = directory;
+    }
+
+    /** Members to pick from, e.g. as co-signers; at most 50 per search. */
+    @GetMapping("/members")
+    List<OrganisationDirectory.MemberRef> members(@RequestParam(required = false) @Size(max = 50, message = "搜索关键字不能超过50个字符") String keyword) {
+        return directory.searchMembers(new PageQuery(keyword, 1, 50).likePattern());
+    }
+
+    @GetMapping("/dictionaries/{type}")
+    List<OrganisationDirectory.DictionaryEntry> dictionary(@PathVariable @Pattern(regexp = "^[A-Z_]{1,40}$", message = "字典类型不正确") String type) {
+        return directory.dictionary(type);
     }
 
     @GetMapping("/units")

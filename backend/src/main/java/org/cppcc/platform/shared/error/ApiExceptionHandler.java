@@ -6,7 +6,11 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -97,6 +101,21 @@ public class ApiExceptionHandler {
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail onDuplicateKey(DuplicateKeyException e) {
         return Problems.of(ErrorCode.DUPLICATE, "记录已存在，请检查编码或名称是否重复", List.of());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail onTooLarge(MaxUploadSizeExceededException e) {
+        String message = "上传的文件过大";
+        ProblemDetail problem = Problems.of(ErrorCode.VALIDATION_FAILED, message, List.of(new FieldProblem("file", message)));
+        problem.setStatus(413);
+        return problem;
+    }
+
+    /** Two people acted on the same process step at once: the loser is told to look again. */
+    @ExceptionHandler({FlowableOptimisticLockingException.class, FlowableObjectNotFoundException.class,
+            OptimisticLockingFailureException.class})
+    ProblemDetail onConcurrentChange(RuntimeException e) {
+        return Problems.of(ErrorCode.STATE_CONFLICT, "该事项已被他人处理，请刷新后重试", List.of());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

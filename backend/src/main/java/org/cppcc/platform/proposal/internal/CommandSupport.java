@@ -1,0 +1,61 @@
+package org.cppcc.platform.proposal.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.cppcc.platform.account.PlatformUser;
+import org.cppcc.platform.account.Role;
+import org.cppcc.platform.proposal.ProposalState;
+import org.cppcc.platform.shared.error.ApiException;
+import org.springframework.stereotype.Component;
+
+/** What every proposal command does: lock the proposal, move its state, write the history. */
+@Component
+class CommandSupport {
+
+    final ProposalMapper proposals;
+    final ProposalWorkflow workflow;
+    final ProposalHistory history;
+    final ProposalAccess access;
+    final Clock clock;
+
+    CommandSupport(ProposalMapper proposals, ProposalWorkflow workflow, ProposalHistory history, ProposalAccess access,
+                   Clock clock) {
+        this.proposals = proposals;
+        this.workflow = workflow;
+        this.history = history;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Locks a proposal the actor may see; others get 404 as if it did not exist. */
+    ProposalRecord lockVisible(PlatformUser actor, long proposalId) {
+        ProposalRecord proposal = proposals.lock(proposalId);
+        if (proposal == null || !access.canView(actor, proposal)) {
+            throw ApiException.notFound("提案");
+        }
+        return proposal;
+    }
+
+    /** Moves the state, or refuses with 409 when it is no longer {@code from}. */
+    void move(ProposalRecord proposal, ProposalState from, ProposalState to) {
+        if (proposals.transition(proposal.id, from, to, now()) != 1) {
+            throw ProposalAccess.stateConflict(proposal.state);
+        }
+        proposal.state = to;
+    }
+
+    void record(ProposalRecord proposal, PlatformUser actor, Role role, HistoryAction action, ProposalState from,
+                Long assignmentId, String comment) {
+        history.record(proposal.id, actor, role, action, from, proposal.state, assignmentId, comment);
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,36 @@
+package org.cppcc.platform.proposal.internal;
+
+/** What a history entry records, with the words the timeline shows. */
+public enum HistoryAction {
+    CREATE_DRAFT("起草提案"),
+    UPDATE_DRAFT("修改提案"),
+    SUBMIT("提交提案"),
+    INVITE_COSIGNERS("发起联名"),
+    CONFIRM_COSIGN("确认联名"),
+    DECLINE_COSIGN("谢绝联名"),
+    SUBMIT_FOR_REVIEW("提交审查"),
+    COSIGN_DEADLINE_PASSED("联名期限届满"),
+    REGISTER("立案"),
+    REFUSE("不予立案"),
+    CONVERT("转为社情民意/意见建议"),
+    MERGE("并案"),
+    RECEIVE_MERGED("并入提案"),
+    RETURN_FOR_REVISION("退回修改"),
+    ASSIGN("交办"),
+    SIGN_FOR("签收"),
+    REQUEST_RETURN("申请退回"),
+    APPROVE_RETURN("同意退回并改派"),
+    REFUSE_RETURN("不同意退回"),
+    ADD_ATTACHMENT("上传附件"),
+    REMOVE_ATTACHMENT("删除附件");
+
+    private final String label;
+
+    HistoryAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

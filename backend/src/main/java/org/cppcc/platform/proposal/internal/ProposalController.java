@@ -1,0 +1,151 @@
+package org.cppcc.platform.proposal.internal;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.cppcc.platform.account.CurrentUser;
+import org.cppcc.platform.proposal.AssignmentPlan;
+import org.cppcc.platform.proposal.ProposalActions;
+import org.cppcc.platform.proposal.ProposalForm;
+import org.cppcc.platform.proposal.ProposalState;
+import org.cppcc.platform.proposal.ProposerType;
+import org.cppcc.platform.proposal.ReviewDecision;
+import org.cppcc.platform.shared.web.PageQuery;
+import org.cppcc.platform.shared.web.PageResult;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/proposals")
+class ProposalController {
+
+    private final ProposalActions actions;
+    private final ProposalQueries queries;
+    private final ProposalAttachments attachments;
+
+    ProposalController(ProposalActions actions, ProposalQueries queries, ProposalAttachments attachments) {
+        this.actions = actions;
+        this.queries = queries;
+        this.attachments = attachments;
+    }
+
+    record InvitationAnswer(@NotNull(message = "请选择确认或谢绝联名") Boolean confirm) {
+    }
+
+    @GetMapping
+    PageResult<ProposalSummary> list(@Valid PageQuery page,
+                                     @RequestParam(required = false) ProposalSearch.Scope scope,
+                                     @RequestParam(required = false) Long sessionId,
+                                     @RequestParam(required = false) ProposalState state,
+                                     @RequestParam(required = false) String category,
+                                     @RequestParam(required = false) Long sectorId,
+                                     @RequestParam(required = false) Long unitId,
+                                     @RequestParam(required = false) ProposerType proposerType) {
+        return queries.search(CurrentUser.require(),
+                new ProposalQueries.Filters(scope, sessionId, state, category, sectorId, unitId, proposerType), page);
+    }
+
+    @GetMapping("/todo")
+    List<TodoItem> todo() {
+        return queries.todo(CurrentUser.require());
+    }
+
+    @GetMapping("/{id}")
+    ProposalDetail detail(@PathVariable long id) {
+        return queries.detail(CurrentUser.require(), id);
+    }
+
+    @GetMapping("/{id}/history")
+    List<ProposalQueries.TimelineEntry> history(@PathVariable long id) {
+        return queries.history(CurrentUser.require(), id);
+    }
+
+    @GetMapping("/{id}/diagram")
+    ProposalQueries.Diagram diagram(@PathVariable long id) {
+        return queries.diagram(CurrentUser.require(), id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ProposalDetail create(@Valid @RequestBody ProposalForm form) {
+        long id = actions.createDraft(CurrentUser.require(), form);
+        return queries.detail(CurrentUser.require(), id);
+    }
+
+    @PutMapping("/{id}")
+    ProposalDetail update(@PathVariable long id, @Valid @RequestBody ProposalForm form) {
+        actions.updateDraft(CurrentUser.require(), id, form);
+        return queries.detail(CurrentUser.require(), id);
+    }
+
+    @PostMapping("/{id}/submit")
+    ProposalDetail submit(@PathVariable long id) {
+        actions.submit(CurrentUser.require(), id);
+        return queries.detail(CurrentUser.require(), id);
+    }
+
+    @PostMapping("/{id}/cosign")
+    ProposalDetail answerInvitation(@PathVariable long id, @Valid @RequestBody InvitationAnswer answer) {
+        actions.answerInvitation(CurrentUser.require(), id, answer.confirm());
+        return queries.detail(CurrentUser.require(), id);
+    }
+
+    @PostMapping("/{id}/submit-for-review")
+    ProposalDetail submitForReview(@PathVariable long id) {
+        actions.submitForReview(CurrentUser.require(), id);
+        return queries.detail(CurrentUser.require(), id);
+    }
+
+    @PostMapping("/{id}/review")
+    ProposalDetail review(@PathVariable long id, @Valid @RequestBody ReviewDecision decision) {
+        actions.review(CurrentUser.require(), id, decision);
+        return queries.detail(CurrentUser.require(), id);
+    }
+
+    @PostMapping("/{id}/assign")
+    ProposalDetail assign(@PathVariable long id, @Valid @RequestBody AssignmentPlan plan) {
+        actions.assign(CurrentUser.require(), id, plan);
+        return queries.detail(CurrentUser.require(), id);
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    AttachmentView upload(@PathVariable long id, @RequestPart(name = "file", required = false) MultipartFile file) {
+        return attachments.upload(CurrentUser.require(), id, file);
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId) {
+        AttachmentView attachment = attachments.find(CurrentUser.require(), id, attachmentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.contentType()))
+                .contentLength(attachment.sizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(attachments.open(attachment)));
+    }
+
+    @DeleteMapping("/{id}/attachments/{attachmentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteAttachment(@PathVariable long id, @PathVariable long attachmentId) {
+        attachments.delete(CurrentUser.require(), id, attachmentId);
+    }
+}

@@ -1,0 +1,31 @@
+package org.cppcc.platform.proposal.internal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.cppcc.platform.account.PlatformUser;
+import org.cppcc.platform.account.Role;
+import org.cppcc.platform.proposal.ProposalState;
+import org.springframework.stereotype.Component;
+
+/** Writes the history: every state change and every act on a proposal, with who, in which role and when. */
+@Component
+class ProposalHistory {
+
+    static final String SYSTEM = "系统";
+
+    private final ProposalMapper proposals;
+    private final Clock clock;
+
+    ProposalHistory(ProposalMapper proposals, Clock clock) {
+        this.proposals = proposals;
+        this.clock = clock;
+    }
+
+    void record(long proposalId, PlatformUser actor, Role role, HistoryAction action, ProposalState from,
+                ProposalState to, Long assignmentId, String comment) {
+        proposals.insertHistory(proposalId, actor == null ? null : actor.id(),
+                actor == null ? SYSTEM : actor.displayName(), role == null ? null : role.name(), null,
+                action.name(), from, to, assignmentId, comment, LocalDateTime.now(clock));
+    }
+}

@@ -1,0 +1,208 @@
+package org.cppcc.platform.proposal.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cppcc.platform.account.PlatformUser;
+import org.cppcc.platform.account.Role;
+import org.cppcc.platform.organisation.OrganisationDirectory;
+import org.cppcc.platform.proposal.AssignmentStatus;
+import org.cppcc.platform.proposal.CosignerStatus;
+import org.cppcc.platform.proposal.ProposalState;
+import org.cppcc.platform.proposal.ProposerType;
+import org.cppcc.platform.shared.error.ApiException;
+import org.cppcc.platform.shared.error.ErrorCode;
+import org.cppcc.platform.shared.web.PageQuery;
+import org.cppcc.platform.shared.web.PageResult;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.history.HistoricActivityInstance;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists, detail, history, todo and diagram, all from the platform's tables except the diagram's highlights. */
+@Service
+@Transactional(readOnly = true)
+class ProposalQueries {
+
+    private final ProposalMapper proposals;
+    private final ProposalAccess access;
+    private final OrganisationDirectory directory;
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+    private final HistoryService flowableHistory;
+
+    ProposalQueries(ProposalMapper proposals, ProposalAccess access, OrganisationDirectory directory,
+                    RepositoryService repository, RuntimeService runtime, HistoryService flowableHistory) {
+        this.proposals = proposals;
+        this.access = access;
+        this.directory = directory;
+        this.repository = repository;
+        this.runtime = runtime;
+        this.flowableHistory = flowableHistory;
+    }
+
+    record Filters(ProposalSearch.Scope scope, Long sessionId, ProposalState state, String category, Long sectorId,
+                   Long unitId, ProposerType proposerType) {
+    }
+
+    PageResult<ProposalSummary> search(PlatformUser viewer, Filters filters, PageQuery page) {
+        ProposalSearch search = new ProposalSearch();
+        search.scope = scopeFor(viewer, filters.scope());
+        search.accountId = viewer.id();
+        search.memberId = access.memberId(viewer);
+        search.unitId = viewer.unitId();
+        search.sessionId = filters.sessionId();
+        search.state = filters.state();
+        search.category = filters.category();
+        search.sectorId = filters.sectorId();
+        search.assignedUnitId = filters.unitId();
+        search.proposerType = filters.proposerType();
+        search.like = page.likePattern();
+        search.offset = page.offset();
+        search.limit = page.sizeOrDefault();
+        return page.result(proposals.search(search), proposals.count(search));
+    }
+
+    /** The widest scope the viewer's roles allow, unless they ask for a narrower one they hold. */
+    private static ProposalSearch.Scope scopeFor(PlatformUser viewer, ProposalSearch.Scope asked) {
+        boolean office = viewer.has(Role.PROPOSAL_OFFICE) || viewer.has(Role.LEADER);
+        boolean unit = viewer.has(Role.HANDLING_UNIT) && viewer.unitId() != null;
+        boolean member = viewer.has(Role.MEMBER);
+        if (asked == ProposalSearch.Scope.SUBMITTED && office || asked == ProposalSearch.Scope.UNIT && unit
+                || asked == ProposalSearch.Scope.MINE && member) {
+            return asked;
+        }
+        if (asked != null) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "无权查看该范围的提案");
+        }
+        return office ? ProposalSearch.Scope.SUBMITTED : unit ? ProposalSearch.Scope.UNIT : ProposalSearch.Scope.MINE;
+    }
+
+    List<TodoItem> todo(PlatformUser viewer) {
+        List<TodoItem> items = new ArrayList<>();
+        if (viewer.has(Role.MEMBER)) {
+            items.addAll(proposals.memberTodo(viewer.id(), access.memberId(viewer)));
+        }
+        if (viewer.has(Role.PROPOSAL_OFFICE)) {
+            items.addAll(proposals.officeTodo());
+        }
+        if (viewer.has(Role.HANDLING_UNIT) && viewer.unitId() != null) {
+            items.addAll(proposals.unitTodo(viewer.unitId()));
+        }
+        return items;
+    }
+
+    ProposalDetail detail(PlatformUser viewer, long proposalId) {
+        ProposalRecord p = access.viewable(viewer, proposalId);
+        List<CosignerView> cosigners = proposals.cosigners(proposalId);
+        List<AssignmentRecord> assignments = proposals.assignments(proposalId);
+        String leadName = p.leadMemberId == null ? null
+                : directory.member(p.leadMemberId).map(OrganisationDirectory.MemberRef::name).orElse(null);
+        String categoryLabel = directory.dictionary("PROPOSAL_CATEGORY").stream()
+                .filter(e -> e.code().equals(p.category)).map(OrganisationDirectory.DictionaryEntry::label)
+                .findFirst().orElse(p.category);
+        String sectorName = p.sectorId == null ? null : directory.member(p.leadMemberId == null ? -1 : p.leadMemberId)
+                .map(OrganisationDirectory.MemberRef::sectorName).orElse(null);
+        List<ProposalDetail.Unit> suggested = proposals.suggestedUnits(proposalId).stream()
+                .map(id -> new ProposalDetail.Unit(id, directory.unit(id).map(OrganisationDirectory.UnitRef::name).orElse("")))
+                .toList();
+        return new ProposalDetail(p.id, p.sessionId,
+                directory.session(p.sessionId).map(s -> s.name()).orElse(null), p.proposalNumber, p.plenary,
+                p.category, categoryLabel, p.title, p.situation, p.analysis, p.suggestions, p.proposerType,
+                p.leadMemberId, leadName, p.bodyKind, p.bodyName, p.contactPerson, p.contactPhone, sectorName,
+                p.consentPublish, p.noPublishReason, p.state, p.state.label(), p.keyProposal, p.mergedIntoId,
+                p.convertedTo, p.refusalReason, p.decisionComment, p.submittedAt, p.registeredAt, p.createdAt,
+                p.updatedAt, suggested, cosigners, assignments.stream().map(ProposalQueries::assignmentView).toList(),
+                proposals.attachments(proposalId), actions(viewer, p, cosigners, assignments));
+    }
+
+    private static ProposalDetail.Assignment assignmentView(AssignmentRecord a) {
+        return new ProposalDetail.Assignment(a.id, a.unitId, a.unitName, a.unitRole.name(), a.status.name(),
+                a.handlingRound, a.signDueDate, a.returnReason, a.signedAt, a.replacedById);
+    }
+
+    /** What the viewer may do now; the commands check all of it again. */
+    private List<ProposalDetail.Action> actions(PlatformUser viewer, ProposalRecord p, List<CosignerView> cosigners,
+                                                List<AssignmentRecord> assignments) {
+        List<ProposalDetail.Action> actions = new ArrayList<>();
+        boolean owner = p.ownerAccountId == viewer.id();
+        if (owner && p.state == ProposalState.DRAFT) {
+            actions.add(new ProposalDetail.Action("EDIT", null));
+            actions.add(new ProposalDetail.Action("SUBMIT", null));
+        }
+        if (owner && p.state == ProposalState.COSIGNING) {
+            actions.add(new ProposalDetail.Action("SUBMIT_FOR_REVIEW", null));
+        }
+        Long memberId = access.memberId(viewer);
+        if (p.state == ProposalState.COSIGNING && memberId != null && cosigners.stream()
+                .anyMatch(c -> c.memberId() == memberId && c.status() == CosignerStatus.INVITED)) {
+            actions.add(new ProposalDetail.Action("ANSWER_INVITATION", null));
+        }
+        if (viewer.has(Role.PROPOSAL_OFFICE)) {
+            if (p.state == ProposalState.UNDER_REVIEW) {
+                actions.add(new ProposalDetail.Action("REVIEW", null));
+            }
+            if (p.state == ProposalState.ASSIGNMENT) {
+                actions.add(new ProposalDetail.Action("ASSIGN", null));
+            }
+            assignments.stream().filter(a -> a.status == AssignmentStatus.RETURN_REQUESTED)
+                    .forEach(a -> actions.add(new ProposalDetail.Action("DECIDE_RETURN", a.id)));
+        }
+        if (viewer.has(Role.HANDLING_UNIT) && viewer.unitId() != null) {
+            assignments.stream()
+                    .filter(a -> a.unitId == viewer.unitId() && a.status == AssignmentStatus.AWAITING_SIGN_OFF)
+                    .forEach(a -> {
+                        actions.add(new ProposalDetail.Action("SIGN_FOR", a.id));
+                        actions.add(new ProposalDetail.Action("REQUEST_RETURN", a.id));
+                    });
+        }
+        return actions;
+    }
+
+    List<TimelineEntry> history(PlatformUser viewer, long proposalId) {
+        access.viewable(viewer, proposalId);
+        return proposals.history(proposalId).stream().map(TimelineEntry::of).toList();
+    }
+
+    record TimelineEntry(long id, String actorName, String actorRole, String actorRoleLabel, String onBehalfOf,
+                         String action, String actionLabel, ProposalState fromState, ProposalState toState,
+                         String toStateLabel, String comment, java.time.LocalDateTime createdAt) {
+
+        static TimelineEntry of(HistoryEntry e) {
+            String roleLabel = e.actorRole() == null ? null : Role.valueOf(e.actorRole()).label();
+            return new TimelineEntry(e.id(), e.actorName(), e.actorRole(), roleLabel, e.onBehalfOf(), e.action(),
+                    HistoryAction.valueOf(e.action()).label(), e.fromState(), e.toState(),
+                    e.toState() == null ? null : e.toState().label(), e.comment(), e.createdAt());
+        }
+    }
+
+    record Diagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds) {
+    }
+
+    Diagram diagram(PlatformUser viewer, long proposalId) {
+        ProposalRecord p = access.viewable(viewer, proposalId);
+        HistoricProcessInstance instance = flowableHistory.createHistoricProcessInstanceQuery()
+                .processInstanceId(p.processInstanceId).singleResult();
+        if (instance == null) {
+            throw ApiException.notFound("流程");
+        }
+        String xml;
+        try (InputStream model = repository.getProcessModel(instance.getProcessDefinitionId())) {
+            xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> active = instance.getEndTime() == null ? runtime.getActiveActivityIds(p.processInstanceId) : List.of();
+        List<String> completed = flowableHistory.createHistoricActivityInstanceQuery()
+                .processInstanceId(p.processInstanceId).finished().list().stream()
+                .map(HistoricActivityInstance::getActivityId).distinct().toList();
+        return new Diagram(xml, active, completed);
+    }
+}

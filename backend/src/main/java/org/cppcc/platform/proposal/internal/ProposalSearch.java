@@ -1,0 +1,31 @@
+package org.cppcc.platform.proposal.internal;
+
+import org.cppcc.platform.proposal.ProposalState;
+import org.cppcc.platform.proposal.ProposerType;
+
+/** A list query: who is looking (which decides the scope) and the screen's filters. */
+public class ProposalSearch {
+
+    public enum Scope {
+        /** The proposer's own proposals and those they were asked to co-sign. */
+        MINE,
+        /** Proposals assigned to the viewer's unit. */
+        UNIT,
+        /** Every submitted proposal: the proposal office and leaders. */
+        SUBMITTED
+    }
+
+    public Scope scope;
+    public long accountId;
+    public Long memberId;
+    public Long unitId;
+    public Long sessionId;
+    public ProposalState state;
+    public String category;
+    public Long sectorId;
+    public Long assignedUnitId;
+    public ProposerType proposerType;
+    public String like;
+    public int offset;
+    public int limit;
+}

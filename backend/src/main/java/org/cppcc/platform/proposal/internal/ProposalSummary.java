@@ -1,0 +1,16 @@
+package org.cppcc.platform.proposal.internal;
+
+import java.time.LocalDateTime;
+
+import org.cppcc.platform.proposal.ProposalState;
+import org.cppcc.platform.proposal.ProposerType;
+
+public record ProposalSummary(long id, String sessionName, Integer proposalNumber, String title, String category,
+                              String categoryLabel, boolean plenary, ProposerType proposerType, String proposerName,
+                              String sectorName, ProposalState state, boolean keyProposal, LocalDateTime submittedAt,
+                              LocalDateTime updatedAt) {
+
+    public String stateLabel() {
+        return state.label();
+    }
+}

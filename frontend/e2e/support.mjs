@@ -1,0 +1,74 @@
+// Shared helpers of the browser tests: launch Debian's Chromium, log in, take screenshots.
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+
+export const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, '')
+// The default is ../docs/screenshots seen from frontend/, wherever the tests are started from.
+const frontendDir = fileURLToPath(new URL('..', import.meta.url))
+export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR
+  ? path.resolve(process.env.SCREENSHOT_DIR)
+  : path.resolve(frontendDir, '../docs/screenshots')
+export const DEMO_PASSWORD = 'Demo@2026'
+
+export const DESKTOP = { width: 1366, height: 860 }
+export const PHONE = { width: 375, height: 740 }
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  })
+}
+
+/** A fresh context (own cookies) and page; `phone` emulates a 375px touch screen. */
+export async function openPage(browser, { phone = false } = {}) {
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    locale: 'zh-CN',
+    viewport: phone ? PHONE : DESKTOP,
+    ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+  })
+  const page = await context.newPage()
+  page.setDefaultTimeout(15_000)
+  return page
+}
+
+export const byTest = (page, name) => page.locator(`[data-test="${name}"]`)
+
+export async function fillLogin(page, username, password) {
+  await page.goto('/login')
+  await byTest(page, 'login-username').fill(username)
+  await byTest(page, 'login-password').fill(password)
+  await byTest(page, 'login-submit').click()
+}
+
+/** Logs in and waits until the app has left the login page for the role's home. */
+export async function login(page, username, password = DEMO_PASSWORD) {
+  await fillLogin(page, username, password)
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'))
+  await byTest(page, 'user-name').waitFor()
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  // Let transitions (drawer, dialog, messages) settle before the picture.
+  await page.waitForTimeout(400)
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: true })
+}
+
+/** Resolves with the next response of `method` to a URL containing `part`. */
+export function nextResponse(page, method, part) {
+  return page.waitForResponse((r) => r.request().method() === method && r.url().includes(part))
+}

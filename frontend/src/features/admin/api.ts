@@ -1,0 +1,135 @@
+import { http, type Page, type QueryValue } from '@/api/http'
+
+export interface Account {
+  id: number
+  username: string
+  displayName: string
+  phone: string | null
+  email: string | null
+  roles: string[]
+  unitId: number | null
+  unitName: string | null
+  enabled: boolean
+  locked: boolean
+}
+
+export type AccountUpdate = Pick<Account, 'displayName' | 'phone' | 'email' | 'roles' | 'unitId' | 'enabled'>
+export type AccountCreate = Omit<AccountUpdate, 'enabled'> & { username: string; password: string }
+
+export type UnitKind = 'DEPARTMENT' | 'SUBDISTRICT_OFFICE' | 'OTHER'
+
+export interface Unit {
+  id: number
+  code: string
+  name: string
+  kind: UnitKind
+  contactName: string | null
+  contactPhone: string | null
+  enabled: boolean
+}
+
+export interface Sector {
+  id: number
+  code: string
+  name: string
+  sortOrder: number
+  enabled: boolean
+}
+
+export type WorkstationKind = 'STATION' | 'ROOM'
+
+export interface Workstation {
+  id: number
+  name: string
+  kind: WorkstationKind
+  subdistrictId: number | null
+  subdistrictName: string | null
+  communityId: number | null
+  communityName: string | null
+  address: string | null
+  enabled: boolean
+}
+
+export type WorkstationInput = Omit<Workstation, 'id' | 'subdistrictName' | 'communityName'>
+
+export type HolidayKind = 'HOLIDAY' | 'WORKDAY'
+
+export interface Holiday {
+  id: number
+  day: string
+  kind: HolidayKind
+  name: string
+}
+
+export interface UnitRef {
+  id: number
+  code: string
+  name: string
+  kind: UnitKind
+}
+
+export interface SectorRef {
+  id: number
+  code: string
+  name: string
+}
+
+export interface Subdistrict {
+  id: number
+  name: string
+}
+
+export interface Community {
+  id: number
+  name: string
+  subdistrictId: number
+}
+
+type Query = Record<string, QueryValue>
+
+/** The list, create and update calls every admin resource shares. */
+function resource<T, Input>(base: string) {
+  return {
+    list: (query: Query) => http.get<Page<T>>(base, query),
+    create: (body: Input) => http.post<T>(base, body),
+    update: (id: number, body: Input) => http.put<T>(`${base}/${id}`, body),
+  }
+}
+
+export const accountsApi = {
+  ...resource<Account, AccountUpdate>('/api/admin/accounts'),
+  create: (body: AccountCreate) => http.post<Account>('/api/admin/accounts', body),
+  resetPassword: (id: number, password: string) => http.post<void>(`/api/admin/accounts/${id}/password`, { password }),
+  unlock: (id: number) => http.post<void>(`/api/admin/accounts/${id}/unlock`),
+}
+
+export const unitsApi = resource<Unit, Omit<Unit, 'id'>>('/api/admin/units')
+export const sectorsApi = resource<Sector, Omit<Sector, 'id'>>('/api/admin/sectors')
+export const workstationsApi = resource<Workstation, WorkstationInput>('/api/admin/workstations')
+export const holidaysApi = {
+  ...resource<Holiday, Omit<Holiday, 'id'>>('/api/admin/holidays'),
+  remove: (id: number) => http.delete(`/api/admin/holidays/${id}`),
+}
+
+export const organisationApi = {
+  units: () => http.get<UnitRef[]>('/api/organisation/units'),
+  sectors: () => http.get<SectorRef[]>('/api/organisation/sectors'),
+  subdistricts: () => http.get<Subdistrict[]>('/api/organisation/subdistricts'),
+  communities: (subdistrictId: number) => http.get<Community[]>('/api/organisation/communities', { subdistrictId }),
+}
+
+export const UNIT_KINDS: Record<UnitKind, string> = {
+  DEPARTMENT: '政府部门',
+  SUBDISTRICT_OFFICE: '街道办事处',
+  OTHER: '其他',
+}
+
+export const WORKSTATION_KINDS: Record<WorkstationKind, string> = {
+  STATION: '委员工作站',
+  ROOM: '委员工作室',
+}
+
+export const HOLIDAY_KINDS: Record<HolidayKind, string> = {
+  HOLIDAY: '法定节假日',
+  WORKDAY: '调休上班',
+}

@@ -1,0 +1,44 @@
+import { http } from '@/api/http'
+
+export interface CurrentSession {
+  id: number
+  term: number
+  meeting: number
+  name: string
+  cosignDeadline: string | null
+}
+
+export interface OrganisationCounts {
+  members: number
+  units: number
+  sectors: number
+  workstations: number
+  subdistricts: number
+  communities: number
+}
+
+export interface MemberProfile {
+  id?: number
+  name: string
+  sectorName: string | null
+  level: 'DISTRICT' | 'CITY'
+  workstationName: string | null
+  party: string | null
+  workplace: string | null
+}
+
+export interface Overview {
+  session: CurrentSession | null
+  counts: OrganisationCounts
+  me: {
+    displayName: string
+    roles: string[]
+    unitId?: number | null
+    unitName?: string | null
+    member: MemberProfile | null
+  }
+}
+
+export const workbenchApi = {
+  overview: () => http.get<Overview>('/api/workbench/overview'),
+}
