@@ -42,11 +42,11 @@ CREATE TABLE proposal (
 CREATE INDEX ix_proposal_state ON proposal (session_id, state);
 CREATE INDEX ix_proposal_owner ON proposal (owner_account_id);
 
--- Registration numbers run per session without gaps: the row is locked while a number is taken.
+-- Registration numbers run per session without gaps: the row is locked while a number is taken. No
+-- foreign key: the row is created in a transaction of its own, which may not yet see a new session.
 CREATE TABLE proposal_number_counter (
   session_id   BIGINT NOT NULL PRIMARY KEY,
-  last_number  INT    NOT NULL,
-  CONSTRAINT fk_counter_session FOREIGN KEY (session_id) REFERENCES committee_session (id)
+  last_number  INT    NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE proposal_suggested_unit (

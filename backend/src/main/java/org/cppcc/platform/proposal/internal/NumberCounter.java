@@ -28,12 +28,12 @@ class NumberCounter {
     /** Must run inside the registering transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int next(long sessionId) {
-        Integer last = proposals.lockCounter(sessionId);
-        if (last == null) {
+        // Look before locking: a locking read of a missing row would hold a gap lock on MariaDB that
+        // the separate transaction creating the row then waits for.
+        if (!proposals.counterExists(sessionId)) {
             createCounter(sessionId);
-            last = proposals.lockCounter(sessionId);
         }
-        int number = last + 1;
+        int number = proposals.lockCounter(sessionId) + 1;
         proposals.setCounter(sessionId, number);
         return number;
     }

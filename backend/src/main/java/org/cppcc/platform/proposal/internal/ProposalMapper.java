@@ -36,7 +36,9 @@ interface ProposalMapper {
                         @Param("convertedTo") String convertedTo, @Param("mergedIntoId") Long mergedIntoId,
                         @Param("comment") String comment);
 
-    Integer lockCounter(@Param("sessionId") long sessionId);
+    boolean counterExists(@Param("sessionId") long sessionId);
+
+    int lockCounter(@Param("sessionId") long sessionId);
 
     void insertCounter(@Param("sessionId") long sessionId);
 
