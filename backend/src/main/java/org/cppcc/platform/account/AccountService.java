@@ -1,5 +1,7 @@
 package org.cppcc.platform.account;
 
+import java.util.Optional;
+
 /** The account capability's public API for other modules. */
 public interface AccountService {
 
@@ -7,4 +9,7 @@ public interface AccountService {
     long open(NewAccount account);
 
     boolean exists(String username);
+
+    /** The signed-in form of an account, for acting on someone's behalf in batch work such as the demo data. */
+    Optional<PlatformUser> user(String username);
 }

@@ -2,7 +2,9 @@ package org.cppcc.platform.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.cppcc.platform.account.AccountService;
@@ -36,11 +38,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrganisationSetup organisation;
     private final AccountService accounts;
     private final HolidayBook holidays;
+    private final DemoProposals proposals;
+    private final Map<String, Long> unitIds = new HashMap<>();
+    private final Map<String, Long> memberIds = new HashMap<>();
 
-    DemoDataLoader(OrganisationSetup organisation, AccountService accounts, HolidayBook holidays) {
+    DemoDataLoader(OrganisationSetup organisation, AccountService accounts, HolidayBook holidays,
+                   DemoProposals proposals) {
         this.organisation = organisation;
         this.accounts = accounts;
         this.holidays = holidays;
+        this.proposals = proposals;
     }
 
     @Override
@@ -57,6 +64,7 @@ class DemoDataLoader implements ApplicationRunner {
         members(sectors, stations);
         staff(stations);
         holidays2026();
+        proposals.load(unitIds, memberIds);
         log.info("Demo committee loaded: {} sectors, {} units, {} workstations", sectors.size(), units.size(), stations.size());
     }
 
@@ -73,6 +81,7 @@ class DemoDataLoader implements ApplicationRunner {
         for (String[] unit : DemoNames.DEPARTMENTS) {
             long id = organisation.createUnit(unit[0].toUpperCase(), unit[1], UnitKind.DEPARTMENT, unit[2], unit[3]);
             ids.add(id);
+            unitIds.put(unit[0], id);
             account(unit[0], unit[1] + "办理员", Set.of(Role.HANDLING_UNIT), id);
         }
         for (int i = 0; i < 6; i++) {
@@ -80,6 +89,7 @@ class DemoDataLoader implements ApplicationRunner {
             long id = organisation.createUnit(code.toUpperCase(), DemoNames.SUBDISTRICTS[i] + "街道办事处",
                     UnitKind.SUBDISTRICT_OFFICE, DemoNames.person(200 + i), "0731-8560" + (1100 + i));
             ids.add(id);
+            unitIds.put(code, id);
             account(code, DemoNames.SUBDISTRICTS[i] + "街道办理员", Set.of(Role.HANDLING_UNIT), id);
         }
         return ids;
@@ -109,10 +119,10 @@ class DemoDataLoader implements ApplicationRunner {
             String name = DemoNames.person(i);
             long accountId = account(username, name, Set.of(Role.MEMBER), null);
             MemberLevel level = i % 10 == 9 ? MemberLevel.CITY : MemberLevel.DISTRICT;
-            organisation.createMember(new NewMember(accountId, name, i % 3 == 0 ? "女" : "男",
+            memberIds.put(username, organisation.createMember(new NewMember(accountId, name, i % 3 == 0 ? "女" : "男",
                     sectors.get(i % sectors.size()), level, DemoNames.PARTIES[i % DemoNames.PARTIES.length],
                     DemoNames.WORKPLACES[i % DemoNames.WORKPLACES.length], "1380731" + String.format("%04d", i + 1),
-                    stations.get(i % stations.size())));
+                    stations.get(i % stations.size()))));
         }
     }
 

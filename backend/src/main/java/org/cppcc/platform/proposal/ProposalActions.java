@@ -30,4 +30,7 @@ public interface ProposalActions {
     void requestReturn(PlatformUser unit, long assignmentId, String reason);
 
     void decideReturn(PlatformUser office, long assignmentId, ReturnDecision decision);
+
+    /** The id of a unit's current (not returned) assignment on a proposal. */
+    long currentAssignment(long proposalId, long unitId);
 }

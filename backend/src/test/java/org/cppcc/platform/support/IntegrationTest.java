@@ -6,6 +6,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole application on a real port, on whichever database the
@@ -23,6 +25,19 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    /**
+     * Each checkout gets its own MariaDB schema, so that two working copies (or CI and a developer) testing
+     * against one server do not empty each other's database.
+     */
+    @DynamicPropertySource
+    static void schemaPerCheckout(DynamicPropertyRegistry registry) {
+        String url = System.getProperty("DB_URL");
+        if (url != null && "mariadb".equals(System.getProperty("test.database"))) {
+            String checkout = Integer.toHexString(System.getProperty("user.dir").hashCode());
+            registry.add("spring.datasource.url", () -> url.replace("/cppcc_test?", "/cppcc_test_" + checkout + "?"));
+        }
+    }
 
     @BeforeEach
     void resetLockouts() {

@@ -3,10 +3,12 @@ package org.cppcc.platform.account.internal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.cppcc.platform.account.AccountService;
 import org.cppcc.platform.account.NewAccount;
+import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
@@ -58,6 +60,11 @@ class AccountManagement implements AccountService {
     @Override
     public boolean exists(String username) {
         return accounts.findByUsername(username) != null;
+    }
+
+    @Override
+    public Optional<PlatformUser> user(String username) {
+        return Optional.ofNullable(accounts.findByUsername(username)).map(AccountRecord::toUser);
     }
 
     PageResult<AccountView> find(PageQuery query, Role role) {

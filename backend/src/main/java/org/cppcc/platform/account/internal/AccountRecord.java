@@ -3,6 +3,7 @@ package org.cppcc.platform.account.internal;
 import java.time.LocalDateTime;
 import java.util.Set;
 
+import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 
 /** A row of app_account with its roles. */
@@ -23,6 +24,10 @@ public class AccountRecord {
     public LocalDateTime createdAt;
     public LocalDateTime updatedAt;
     public Set<Role> roles = new java.util.TreeSet<>();
+
+    public PlatformUser toUser() {
+        return new PlatformUser(id, username, displayName, Set.copyOf(roles), unitId);
+    }
 
     public boolean lockedAt(LocalDateTime now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

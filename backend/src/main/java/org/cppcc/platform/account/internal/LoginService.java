@@ -62,7 +62,7 @@ class LoginService {
             throw new ApiException(ErrorCode.AUTH_DISABLED, ErrorCode.AUTH_DISABLED.defaultMessage());
         }
         accounts.clearFailures(account.id);
-        return new PlatformUser(account.id, account.username, account.displayName, account.roles, account.unitId);
+        return account.toUser();
     }
 
     private static ApiException badCredentials() {

@@ -68,6 +68,11 @@ class ProposalCommands implements ProposalActions {
     }
 
     @Override
+    public long currentAssignment(long proposalId, long unitId) {
+        return units.currentAssignment(proposalId, unitId);
+    }
+
+    @Override
     public void decideReturn(PlatformUser officeUser, long assignmentId, ReturnDecision decision) {
         office.decideReturn(officeUser, assignmentId, decision);
     }

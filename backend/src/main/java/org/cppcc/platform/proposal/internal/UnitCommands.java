@@ -56,6 +56,12 @@ class UnitCommands {
                 assignment.unitName + "申请退回：" + reason.strip());
     }
 
+    long currentAssignment(long proposalId, long unitId) {
+        return proposals.assignments(proposalId).stream()
+                .filter(a -> a.unitId == unitId && a.status != AssignmentStatus.RETURNED)
+                .map(a -> a.id).findFirst().orElseThrow(() -> ApiException.notFound("交办记录"));
+    }
+
     /** The unit's own assignment; another unit's looks as if it did not exist. */
     private AssignmentRecord ownAssignment(PlatformUser unit, long assignmentId) {
         ProposalAccess.requireRole(unit, Role.HANDLING_UNIT);
