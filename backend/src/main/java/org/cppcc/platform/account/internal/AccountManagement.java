@@ -67,6 +67,11 @@ class AccountManagement implements AccountService {
         return Optional.ofNullable(accounts.findByUsername(username)).map(AccountRecord::toUser);
     }
 
+    @Override
+    public List<Long> accountsOfUnit(long unitId) {
+        return accounts.accountsOfUnit(unitId);
+    }
+
     PageResult<AccountView> find(PageQuery query, Role role) {
         long total = accounts.count(query.likePattern(), role);
         List<AccountView> items = accounts.find(query.likePattern(), role, query.offset(), query.sizeOrDefault())
