@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -13,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -22,8 +25,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
 
-/** Turns every failure of the API into one problem-details shape with a stable code and a Chinese message. */
+/**
+ * Turns every failure of the API into one problem-details shape with a stable code and a Chinese message.
+ * Ordered first: Spring Boot's own problem-details handler (order 0) would otherwise answer Spring MVC's
+ * exceptions (invalid body, unreadable JSON, type mismatch …) with neither code nor Chinese text.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -111,6 +119,13 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail onUnexpected(Exception e) {
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            // Spring MVC's other refusals (not acceptable, missing header …) keep their status.
+            ErrorCode code = known.getStatusCode().value() == 404 ? ErrorCode.NOT_FOUND : ErrorCode.MALFORMED_REQUEST;
+            ProblemDetail problem = Problems.of(code);
+            problem.setStatus(known.getStatusCode().value());
+            return problem;
+        }
         log.error("Unexpected error", e);
         return Problems.of(ErrorCode.INTERNAL_ERROR);
     }
