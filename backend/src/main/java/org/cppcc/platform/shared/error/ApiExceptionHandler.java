@@ -137,6 +137,10 @@ public class ApiExceptionHandler {
     }
 
     private static FieldProblem toFieldProblem(FieldError error) {
+        if (error.isBindingFailure()) {
+            // A value that could not be converted (size=abc): Spring's message is English and technical.
+            return new FieldProblem(error.getField(), "参数 " + error.getField() + " 的值格式不正确");
+        }
         String message = error.getDefaultMessage() != null ? error.getDefaultMessage() : "字段 " + error.getField() + " 的值不正确";
         return new FieldProblem(error.getField(), message);
     }
