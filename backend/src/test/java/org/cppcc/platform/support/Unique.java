@@ -24,6 +24,11 @@ public final class Unique {
         return prefix + token();
     }
 
+    /** A day far from the demo holidays (2026) that no other test declares in this run. */
+    public static java.time.LocalDate day() {
+        return java.time.LocalDate.of(2092, 1, 1).plusDays(COUNTER.incrementAndGet());
+    }
+
     /** A username: starts with a letter, letters and digits only. */
     public static String username(String prefix) {
         return prefix + token();
