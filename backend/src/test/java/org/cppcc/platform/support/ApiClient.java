@@ -76,7 +76,8 @@ public class ApiClient {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers().allValues("Set-Cookie"));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -85,12 +86,29 @@ public class ApiClient {
         }
     }
 
+    /** Plants a cookie as another browser (or an attacker) would hold it; sent on the following requests. */
+    public ApiClient withCookie(String name, String value) {
+        // Through the cookie manager, as a Set-Cookie from the server would be, so that a later one replaces it.
+        try {
+            cookies.put(URI.create(baseUrl + "/"), Map.of("Set-Cookie", java.util.List.of(name + "=" + value + "; Path=/")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
-    public record Response(int status, String body, String contentType) {
+    /** {@code setCookies} holds the raw Set-Cookie headers of the response, attributes included. */
+    public record Response(int status, String body, String contentType, java.util.List<String> setCookies) {
+
+        /** The raw Set-Cookie header that sets {@code name}, or null when the response sets no such cookie. */
+        public String setCookie(String name) {
+            return setCookies.stream().filter(c -> c.startsWith(name + "=")).findFirst().orElse(null);
+        }
 
         public JsonNode json() {
             return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
