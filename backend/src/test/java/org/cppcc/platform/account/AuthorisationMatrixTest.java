@@ -61,6 +61,51 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("GET    /api/organisation/subdistricts", signedIn(200)),
             e("GET    /api/organisation/communities", signedIn(200)),
             e("GET    /api/organisation/communities?subdistrictId={subdistrict}", signedIn(200)),
+            e("GET    /api/organisation/members?keyword=王", signedIn(200)),
+            e("GET    /api/organisation/dictionaries/{dictionary}", signedIn(200)),
+            // proposals: lists and reading (an unknown id gives 404 to those who may read)
+            e("GET    /api/proposals", proposalReaders(200)),
+            e("GET    /api/proposals/todo", proposalReaders(200)),
+            e("GET    /api/proposals/meetings/mine", proposalReaders(200)),
+            e("GET    /api/proposals/extensions/pending", only(200, Who.PROPOSAL_OFFICE, 403, Who.MEMBER, Who.HANDLING_UNIT, Who.LEADER)),
+            e("GET    /api/proposals/{missing}", proposalReaders(404)),
+            e("GET    /api/proposals/{missing}/history", proposalReaders(404)),
+            e("GET    /api/proposals/{missing}/diagram", proposalReaders(404)),
+            e("GET    /api/proposals/{missing}/handling", proposalReaders(404)),
+            e("GET    /api/proposals/{missing}/attachments/{missing}", proposalReaders(404)),
+            // proposals: the proposer
+            e("POST   /api/proposals {}", only(400, Who.MEMBER)),
+            e("PUT    /api/proposals/{missing} {}", only(400, Who.MEMBER)),
+            e("POST   /api/proposals/{missing}/submit", only(404, Who.MEMBER)),
+            e("POST   /api/proposals/{missing}/cosign {}", only(400, Who.MEMBER)),
+            e("POST   /api/proposals/{missing}/submit-for-review", only(404, Who.MEMBER)),
+            e("POST   /api/proposals/{missing}/attachments", only(415, Who.MEMBER)),
+            e("DELETE /api/proposals/{missing}/attachments/{missing}", only(404, Who.MEMBER)),
+            e("POST   /api/proposals/{missing}/evaluations {}", only(400, Who.MEMBER, Who.PROPOSAL_OFFICE)),
+            // proposals: the proposal office
+            e("POST   /api/proposals/{missing}/review {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/{missing}/assign {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/assignments/{missing}/return-decision {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/extensions/{missing}/decision {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/assignments/{missing}/reply/check {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/{missing}/after-evaluation {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/{missing}/publish", only(404, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/{missing}/meetings {}", only(400, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/meetings/{missing}/outcome {}", only(400, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT)),
+            // proposals: the handling unit
+            e("POST   /api/proposals/assignments/{missing}/sign", only(404, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/return-request {}", only(400, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/contacts {}", only(400, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/opinion {}", only(400, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/extensions {}", only(400, Who.HANDLING_UNIT)),
+            e("PUT    /api/proposals/assignments/{missing}/reply {}", only(400, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/reply/submit", only(404, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/countersign {}", only(400, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/reply/approve", only(404, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/follow-ups {}", only(400, Who.HANDLING_UNIT)),
+            // the public site
+            e("GET    /api/public/proposals", everyone(200)),
+            e("GET    /api/public/proposals/{missing}", everyone(404)),
             // administration: accounts
             e("GET    /api/admin/accounts", adminOnly(200)),
             e("GET    /api/admin/accounts/{account}", adminOnly(200)),
@@ -207,6 +252,29 @@ class AuthorisationMatrixTest extends IntegrationTest {
         return expected;
     }
 
+    /** Members, the office, units and leaders read proposals (each only what they may see); nobody else. */
+    private static Map<Who, Integer> proposalReaders(int status) {
+        return only(status, Who.MEMBER, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER);
+    }
+
+    /** The named callers get {@code status}; everyone else is forbidden. */
+    private static Map<Who, Integer> only(int status, Who... allowed) {
+        Map<Who, Integer> expected = nobody();
+        for (Who who : allowed) {
+            expected.put(who, status);
+        }
+        return expected;
+    }
+
+    /** {@code status} for the first group, {@code otherStatus} for the second, forbidden for the rest. */
+    private static Map<Who, Integer> only(int status, Who allowed, int otherStatus, Who... others) {
+        Map<Who, Integer> expected = only(status, allowed);
+        for (Who who : others) {
+            expected.put(who, otherStatus);
+        }
+        return expected;
+    }
+
     /** Refused to everyone. */
     private static Map<Who, Integer> nobody() {
         Map<Who, Integer> expected = everyone(403);
@@ -231,6 +299,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
                 .replace("{workstation}", id("SELECT MIN(id) FROM workstation"))
                 .replace("{holiday}", id("SELECT MIN(id) FROM holiday"))
                 .replace("{subdistrict}", id("SELECT MIN(id) FROM subdistrict"))
+                .replace("{dictionary}", "PROPOSAL_CATEGORY")
                 .replace("{missing}", "999999999");
     }
 

@@ -75,6 +75,9 @@ class ProposalQueries {
         boolean office = viewer.has(Role.PROPOSAL_OFFICE) || viewer.has(Role.LEADER);
         boolean unit = viewer.has(Role.HANDLING_UNIT) && viewer.unitId() != null;
         boolean member = viewer.has(Role.MEMBER);
+        if (asked == ProposalSearch.Scope.PUBLISHED) {
+            return asked;
+        }
         if (asked == ProposalSearch.Scope.SUBMITTED && office || asked == ProposalSearch.Scope.UNIT && unit
                 || asked == ProposalSearch.Scope.MINE && member) {
             return asked;
