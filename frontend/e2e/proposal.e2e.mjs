@@ -109,6 +109,8 @@ describe('proposal lifecycle', () => {
     await titleItem.locator('.el-form-item__error').getByText(/HTML/).waitFor()
 
     await byTest(member, 'field-title').fill(title)
+    await byTest(member, 'field-title').blur()
+    await titleItem.locator('.el-form-item__error').waitFor({ state: 'detached' })
     await screenshot(member, 'proposal-form.png')
     const created = nextResponse(member, 'POST', '/api/proposals')
     await byTest(member, 'proposal-save').click()
@@ -192,7 +194,7 @@ describe('proposal lifecycle', () => {
     await reviewDialog.waitFor({ state: 'visible' })
     await byTest(office, 'review-outcome-REGISTER').click()
     await byTest(office, 'review-comment').fill('符合立案标准，予以立案。')
-    await screenshot(office, 'proposal-review.png')
+    await screenshot(office, 'proposal-review.png', { fullPage: false })
     const reviewed = nextResponse(office, 'POST', `/api/proposals/${proposalId}/review`)
     await reviewDialog.locator('[data-test="dialog-save"]').click()
     const review = await reviewed
@@ -200,7 +202,7 @@ describe('proposal lifecycle', () => {
     assert.equal(JSON.parse(review.request().postData()).outcome, 'REGISTER')
     await reviewDialog.waitFor({ state: 'hidden' })
     await expectState(office, 'ASSIGNMENT')
-    assert.match(await byTest(office, 'proposal-number').innerText(), /^第\d+号$/)
+    assert.match((await byTest(office, 'proposal-number').innerText()).trim(), /^第\d+号$/)
 
     await byTest(office, 'assign').click()
     const assignDialog = byTest(office, 'assign-dialog')
@@ -212,7 +214,7 @@ describe('proposal lifecycle', () => {
     await pickOption(office, 'assign-assisting-units-popper', ASSISTING_UNIT)
     await office.keyboard.press('Escape')
     await assignDialog.waitFor({ state: 'visible' })
-    await screenshot(office, 'proposal-assign.png')
+    await screenshot(office, 'proposal-assign.png', { fullPage: false })
     const assigned = nextResponse(office, 'POST', `/api/proposals/${proposalId}/assign`)
     await assignDialog.locator('[data-test="dialog-save"]').click()
     const assignment = await assigned

@@ -1,5 +1,6 @@
 package org.cppcc.platform.proposal.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDateTime;
 
 import org.cppcc.platform.proposal.ProposalState;
@@ -10,6 +11,7 @@ public record ProposalSummary(long id, String sessionName, Integer proposalNumbe
                               String sectorName, ProposalState state, boolean keyProposal, LocalDateTime submittedAt,
                               LocalDateTime updatedAt) {
 
+    @JsonProperty
     public String stateLabel() {
         return state.label();
     }

@@ -1,5 +1,6 @@
 package org.cppcc.platform.proposal.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
 import org.cppcc.platform.proposal.ProposalState;
@@ -8,6 +9,7 @@ import org.cppcc.platform.proposal.ProposalState;
 public record TodoItem(long proposalId, Integer proposalNumber, String title, ProposalState state, String task,
                        Long assignmentId, String unitName, LocalDate dueDate) {
 
+    @JsonProperty
     public String stateLabel() {
         return state.label();
     }
