@@ -1,8 +1,8 @@
 package org.cppcc.platform.proposal.internal;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDateTime;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ProposerType;
 

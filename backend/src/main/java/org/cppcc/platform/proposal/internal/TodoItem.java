@@ -1,8 +1,8 @@
 package org.cppcc.platform.proposal.internal;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.cppcc.platform.proposal.ProposalState;
 
 /** Something waiting for the viewer: which proposal, what to do, and by when. */
