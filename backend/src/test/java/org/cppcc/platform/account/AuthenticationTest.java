@@ -364,6 +364,53 @@ class AuthenticationTest extends IntegrationTest {
         assertThat(login.code()).isEqualTo("AUTH_DISABLED");
     }
 
+    @Test
+    void disablingAnAccountEndsItsOpenSessions() {
+        Account account = newAccount();
+        ApiClient user = anonymous();
+        user.login(account.username, PASSWORD).expectStatus(200);
+        user.get("/api/workbench/overview").expectStatus(200);
+
+        loginAs("admin").put("/api/admin/accounts/" + account.id, Map.of("displayName", "停用测试",
+                "roles", List.of("RESIDENT"), "enabled", false)).expectStatus(200);
+
+        user.get("/api/workbench/overview").expectStatus(401);
+    }
+
+    @Test
+    void changedRolesHoldFromTheNextRequest() {
+        Account account = newAccount();
+        ApiClient user = anonymous();
+        user.login(account.username, PASSWORD).expectStatus(200);
+
+        loginAs("admin").put("/api/admin/accounts/" + account.id, Map.of("displayName", "角色变更",
+                "roles", List.of("ADMIN"), "enabled", true)).expectStatus(200);
+
+        user.get("/api/admin/sectors").expectStatus(401);
+        user.login(account.username, PASSWORD).expectStatus(200);
+        user.get("/api/admin/sectors").expectStatus(200);
+    }
+
+    @Test
+    void usernamesAreTheSameWhateverTheirCase() {
+        Account account = newAccount();
+        anonymous().login(account.username.toUpperCase(java.util.Locale.ROOT), PASSWORD).expectStatus(200);
+        Response duplicate = loginAs("admin").post("/api/admin/accounts", Map.of("username",
+                account.username.toUpperCase(java.util.Locale.ROOT), "displayName", "大小写", "roles", List.of("RESIDENT"),
+                "password", PASSWORD));
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.fields()).containsExactly("username");
+    }
+
+    @Test
+    void loginRenewsTheCsrfToken() {
+        ApiClient client = anonymous();
+        client.get("/api/auth/csrf").expectStatus(204);
+        String before = client.cookie("XSRF-TOKEN");
+        client.login("wy005", DEMO_PASSWORD).expectStatus(200);
+        assertThat(client.cookie("XSRF-TOKEN")).isNotNull().isNotEqualTo(before);
+    }
+
     // --- helpers ---
 
     private record Account(long id, String username) {
