@@ -57,16 +57,7 @@ public class ApiClient {
     }
 
     public Response send(String method, String path, Object body) {
-        boolean unsafe = !method.equals("GET");
-        if (unsafe && sendCsrf && cookie("XSRF-TOKEN") == null) {
-            send("GET", "/api/auth/csrf", null);
-        }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
-        if (unsafe && sendCsrf && cookie("XSRF-TOKEN") != null) {
-            request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
-        }
+        HttpRequest.Builder request = request(method, path);
         if (body != null) {
             String json = body instanceof String s ? s : JSON.writeValueAsString(body);
             request.header("Content-Type", "application/json")
@@ -85,9 +76,65 @@ public class ApiClient {
         }
     }
 
+    /** Uploads one file as the browser's file input does: multipart/form-data with a part named {@code file}. */
+    public Response upload(String path, String fileName, String contentType, byte[] content) {
+        String boundary = "----cppcc-test-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream multipart = new java.io.ByteArrayOutputStream();
+        multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        multipart.writeBytes(content);
+        multipart.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder request = request("POST", path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray()));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("POST " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET whose body is kept as bytes, with all response headers: for file downloads. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request("GET", path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String method, String path) {
+        boolean unsafe = !method.equals("GET");
+        if (unsafe && sendCsrf && cookie("XSRF-TOKEN") == null) {
+            send("GET", "/api/auth/csrf", null);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (unsafe && sendCsrf && cookie("XSRF-TOKEN") != null) {
+            request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
+        }
+        return request;
+    }
+
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     public record Response(int status, String body, String contentType) {
