@@ -101,7 +101,8 @@ public class ApiClient {
     /** A GET whose body is kept as bytes, with all response headers: for file downloads. */
     public Download download(String path) {
         try {
-            HttpResponse<byte[]> response = http.send(request("GET", path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request("GET", path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("GET " + path + " failed", e);
