@@ -11,7 +11,6 @@ import static org.cppcc.platform.proposal.ProposalFixtures.title;
 import static org.cppcc.platform.proposal.ProposalFixtures.underReview;
 import static org.cppcc.platform.proposal.ProposalFixtures.unitId;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -154,12 +153,7 @@ class ProposalConcurrencyTest extends IntegrationTest {
         ApiClient tab01 = loginAs("tab01");
         ApiClient tab02 = loginAs("tab02");
         ApiClient member = loginAs("wy059");
-        int meeting = jdbc.queryForObject("SELECT COALESCE(MAX(meeting_no), 0) + 1 FROM committee_session WHERE term_no = 99",
-                Integer.class);
-        jdbc.update("INSERT INTO committee_session (term_no, meeting_no, name, is_current, created_at) VALUES (99, ?, ?, FALSE, ?)",
-                meeting, "九十九届" + meeting + "次（测试）", LocalDateTime.now());
-        long session = jdbc.queryForObject("SELECT id FROM committee_session WHERE term_no = 99 AND meeting_no = ?", Long.class,
-                meeting);
+        long session = ProposalFixtures.newSession(jdbc);
         long a = underReview(member, title("关于新会议首件立案甲的建议"));
         long b = underReview(member, title("关于新会议首件立案乙的建议"));
         jdbc.update("UPDATE proposal SET session_id = ? WHERE id IN (?, ?)", session, a, b);

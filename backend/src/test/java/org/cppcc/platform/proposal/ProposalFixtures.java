@@ -43,6 +43,18 @@ public final class ProposalFixtures {
         return jdbc.queryForObject("SELECT id FROM handling_unit WHERE code = ?", Long.class, code);
     }
 
+    /** A session of its own (term 99, not current) for tests that need one apart from the demo's. */
+    public static long newSession(JdbcTemplate jdbc) {
+        synchronized (ProposalFixtures.class) {
+            int meeting = jdbc.queryForObject("SELECT COALESCE(MAX(meeting_no), 0) + 1 FROM committee_session WHERE term_no = 99",
+                    Integer.class);
+            jdbc.update("INSERT INTO committee_session (term_no, meeting_no, name, is_current, created_at) "
+                    + "VALUES (99, ?, ?, FALSE, ?)", meeting, "九十九届" + meeting + "次（测试）", java.time.LocalDateTime.now());
+            return jdbc.queryForObject("SELECT id FROM committee_session WHERE term_no = 99 AND meeting_no = ?", Long.class,
+                    meeting);
+        }
+    }
+
     /** A title no other proposal of the run has: the given words and a short suffix, at most 50 characters. */
     public static String title(String words) {
         String suffix = "-" + RUN + SEQUENCE.incrementAndGet();
