@@ -6,6 +6,7 @@ import { workbenchRoutes } from '@/features/workbench/routes'
 import { adminRoutes } from '@/features/admin/routes'
 import { accountRoutes } from '@/features/account/routes'
 import { proposalRoutes } from '@/features/proposal/routes'
+import { publicRoutes } from '@/features/public/routes'
 import AppLayout from '@/features/shell/AppLayout.vue'
 
 const PLATFORM = '政协提案与协商平台'
@@ -14,6 +15,7 @@ export const router = createRouter({
   history: createWebHistory(),
   routes: [
     ...authRoutes,
+    ...publicRoutes,
     {
       path: '/',
       component: AppLayout,
