@@ -190,7 +190,7 @@ class SupervisionCommands {
         List<Long> to = unitAccounts(proposal, null);
         to.addAll(accounts.accountsWithRole(Role.PROPOSAL_OFFICE));
         notifications.send(new Notice("INSTRUCTION", leader.displayName() + "对" + label(proposal) + "作出批示",
-                leader.displayName() + "批示：" + instruction.content + "。请承办单位认真阅办并反馈。", link(proposalId),
+                leader.displayName() + "批示：" + withStop(instruction.content) + "请承办单位认真阅办并反馈。", link(proposalId),
                 "instruction:" + instruction.id), to);
         return instruction.id;
     }
@@ -416,6 +416,11 @@ class SupervisionCommands {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    /** The text ending in one full stop, however the writer ended it. */
+    static String withStop(String text) {
+        return text.endsWith("。") || text.endsWith("！") || text.endsWith("？") ? text : text + "。";
     }
 
     private static boolean blank(String s) {
