@@ -87,6 +87,8 @@ export interface KeyProposal {
 
 export interface Ack {
   instructionId: number
+  proposalId?: number
+  proposalTitle?: string
   unitId: number
   unitName: string
   acknowledgedBy: number | null
@@ -185,6 +187,7 @@ export const supervisionApi = {
     http.post<void>(`${BASE}/key-proposals/${proposalId}/conclusion`, { conclusion }),
   instruct: (proposalId: number, content: string) =>
     http.post<{ id: number }>(`${BASE}/proposals/${proposalId}/instructions`, { content }),
+  pendingAcks: () => http.get<Ack[]>(`${BASE}/instructions/pending`),
   acknowledge: (instructionId: number, note: string) =>
     http.post<void>(`${BASE}/instructions/${instructionId}/acknowledgement`, { note }),
   chase: (proposalId: number, unitId: number | null, message: string) =>

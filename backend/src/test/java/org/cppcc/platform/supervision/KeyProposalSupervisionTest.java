@@ -65,7 +65,10 @@ class KeyProposalSupervisionTest extends SupervisionTestSupport {
                 Map.of("content", "管网改造要与道路施工统筹，避免反复开挖。")).expectStatus(201).json().get("id").asLong();
         assertThat(unreadTitles("zjj")).anyMatch(t -> t.contains("批示") && t.contains(title));
         assertThat(zjj.get("/api/supervision/instructions/pending").expectStatus(200).json().valueStream()
-                .map(a -> a.get("instructionId").asLong())).contains(instruction);
+                .filter(a -> a.get("instructionId").asLong() == instruction)
+                .map(a -> a.get("proposalId").asLong() + " " + a.get("proposalTitle").asString())).containsExactly(id + " " + title);
+        assertThat(loginAs("jyj").get("/api/supervision/instructions/pending").json().valueStream()
+                .noneMatch(a -> a.get("instructionId").asLong() == instruction)).isTrue();
 
         // Each unit acknowledges for itself, once; another unit's instruction looks as if it did not exist.
         loginAs("jyj").post("/api/supervision/instructions/" + instruction + "/acknowledgement", Map.of("note", "已阅"))
@@ -73,6 +76,8 @@ class KeyProposalSupervisionTest extends SupervisionTestSupport {
         leader.post("/api/supervision/instructions/" + instruction + "/acknowledgement", Map.of("note", "已阅")).expectStatus(403);
         zjj.post("/api/supervision/instructions/" + instruction + "/acknowledgement", Map.of("note", "已部署落实")).expectStatus(204);
         zjj.post("/api/supervision/instructions/" + instruction + "/acknowledgement", Map.of("note", "再次")).expectStatus(409);
+        assertThat(zjj.get("/api/supervision/instructions/pending").json().valueStream()
+                .noneMatch(a -> a.get("instructionId").asLong() == instruction)).isTrue();
         czj.post("/api/supervision/instructions/" + instruction + "/acknowledgement", Map.of("note", "配合落实资金")).expectStatus(204);
         JsonNode acks = leader.get("/api/supervision/proposals/" + id).json().get("instructions").get(0).get("acks");
         assertThat(acks.valueStream().allMatch(a -> !a.get("acknowledgedAt").isNull())).isTrue();

@@ -14,7 +14,6 @@ import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.calendar.WorkingDayCalendar;
 import org.cppcc.platform.organisation.OrganisationDirectory;
-import org.cppcc.platform.proposal.AssignmentStatus;
 import org.cppcc.platform.proposal.DeadlineItem;
 import org.cppcc.platform.proposal.DeadlineKind;
 import org.cppcc.platform.proposal.ProposalBrief;
@@ -210,9 +209,5 @@ class SupervisionBridge implements ProposalSupervision {
         LocalDate due = calendar.addWorkingDays(row.repliedAt.toLocalDate(), days);
         return Optional.of(new DeadlineItem(DeadlineKind.EVALUATION, row.proposalId, row.proposalNumber, row.title,
                 row.state, row.keyProposal, null, null, null, (UnitRole) null, due, pending));
-    }
-
-    static boolean awaitingSignOff(AssignmentRecord assignment) {
-        return assignment.status == AssignmentStatus.AWAITING_SIGN_OFF;
     }
 }

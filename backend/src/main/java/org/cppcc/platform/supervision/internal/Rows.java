@@ -40,6 +40,8 @@ public final class Rows {
 
     public static class Ack {
         public long instructionId;
+        public Long proposalId;
+        public String proposalTitle;
         public long unitId;
         public String unitName;
         public Long acknowledgedBy;
