@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Without a mail server ({@code spring.mail.host} unset) e-mail is off and notices stay in the centre.
  */
 @Component
-class EmailOutbox {
+class EmailOutbox implements org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmailOutbox.class);
     private static final int MAX_ATTEMPTS = 3;
@@ -40,6 +40,7 @@ class EmailOutbox {
         this.notifications = notifications;
         this.mailSender = mailSender;
         this.executor.setConcurrencyLimit(2);
+        this.executor.setTaskTerminationTimeout(15_000);
         this.clock = clock;
         this.from = from;
         this.siteUrl = siteUrl;
@@ -77,6 +78,12 @@ class EmailOutbox {
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().substring(0, Math.min(480, e.getMessage().length())));
             return false;
         }
+    }
+
+    /** A stopping node finishes the e-mails it has claimed before its database connections close. */
+    @Override
+    public void destroy() {
+        executor.close();
     }
 
     /** Retries what failed or was left behind by a stopped node. */
