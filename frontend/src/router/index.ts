@@ -7,6 +7,8 @@ import { adminRoutes } from '@/features/admin/routes'
 import { accountRoutes } from '@/features/account/routes'
 import { proposalRoutes } from '@/features/proposal/routes'
 import { publicRoutes } from '@/features/public/routes'
+import { supervisionRoutes } from '@/features/supervision/routes'
+import { notificationRoutes } from '@/features/notification/routes'
 import AppLayout from '@/features/shell/AppLayout.vue'
 
 const PLATFORM = '政协提案与协商平台'
@@ -24,6 +26,8 @@ export const router = createRouter({
         { path: '', name: 'home', component: () => import('@/features/shell/NotFoundView.vue') },
         ...workbenchRoutes,
         ...proposalRoutes,
+        ...supervisionRoutes,
+        ...notificationRoutes,
         ...adminRoutes,
         ...accountRoutes,
         {

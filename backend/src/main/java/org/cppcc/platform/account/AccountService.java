@@ -15,4 +15,10 @@ public interface AccountService {
 
     /** The enabled accounts bound to a handling unit. */
     java.util.List<Long> accountsOfUnit(long unitId);
+
+    /** Name, e-mail and unit of an account, for notifications. */
+    Optional<AccountContact> contact(long accountId);
+
+    /** The enabled accounts holding a role (e.g. every proposal office account), by id. */
+    java.util.List<Long> accountsWithRole(Role role);
 }

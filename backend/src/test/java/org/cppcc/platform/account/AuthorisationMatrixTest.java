@@ -103,6 +103,37 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/proposals/assignments/{missing}/countersign {}", only(400, Who.HANDLING_UNIT)),
             e("POST   /api/proposals/assignments/{missing}/reply/approve", only(404, Who.HANDLING_UNIT)),
             e("POST   /api/proposals/assignments/{missing}/follow-ups {}", only(400, Who.HANDLING_UNIT)),
+            // notifications: everyone's own centre
+            e("GET    /api/notifications", signedIn(200)),
+            e("GET    /api/notifications/unread-count", signedIn(200)),
+            e("POST   /api/notifications/{missing}/read", signedIn(404)),
+            e("POST   /api/notifications/read-all", signedIn(200)),
+            // supervision: the board and one proposal's record (a unit sees only its own)
+            e("GET    /api/supervision/board", only(200, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            e("GET    /api/supervision/board/units", only(200, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            e("GET    /api/supervision/proposals/{missing}", only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            e("GET    /api/supervision/visits/{missing}/photos/{missing}", only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            // supervision: key proposals (the office selects, the chair's meeting approves, a leader leads)
+            e("GET    /api/supervision/key-proposals", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/supervision/leaders", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/supervision/key-proposals/candidates", only(200, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/supervision/key-proposals {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("DELETE /api/supervision/key-proposals/{missing}", only(404, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/supervision/key-proposals/{missing}/approval {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("PUT    /api/supervision/key-proposals/{missing}/leader {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/supervision/key-proposals/{missing}/conclusion {}", only(400, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            // supervision: instructions by leaders, acknowledged by units; chasing by the office; visits
+            e("POST   /api/supervision/proposals/{missing}/instructions {}", only(400, Who.LEADER)),
+            e("GET    /api/supervision/instructions/pending", only(200, Who.HANDLING_UNIT)),
+            e("POST   /api/supervision/instructions/{missing}/acknowledgement {}", only(400, Who.HANDLING_UNIT)),
+            e("POST   /api/supervision/chases {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/supervision/proposals/{missing}/visits {}", only(400, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("POST   /api/supervision/visits/{missing}/photos", only(415, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/supervision/units/{unit}/leaders", only(200, Who.PROPOSAL_OFFICE)),
+            e("PUT    /api/supervision/units/{unit}/leaders {}", only(400, Who.PROPOSAL_OFFICE)),
+            // the demo clock: everyone reads the platform's date, the administrator moves it
+            e("GET    /api/demo/clock", signedIn(200)),
+            e("PUT    /api/demo/clock {}", adminOnly(400)),
             // the public site
             e("GET    /api/public/proposals", everyone(200)),
             e("GET    /api/public/proposals/{missing}", everyone(404)),

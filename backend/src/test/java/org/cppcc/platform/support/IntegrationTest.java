@@ -39,6 +39,13 @@ public abstract class IntegrationTest {
         }
     }
 
+    /** Notification e-mails go to the test JVM's embedded SMTP server. */
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMailServer::port);
+    }
+
     @BeforeEach
     void resetLockouts() {
         jdbc.update("UPDATE app_account SET failed_logins = 0, locked_until = NULL");

@@ -85,6 +85,17 @@ class AccountManagement implements AccountService {
         return accounts.accountsOfUnit(unitId);
     }
 
+    @Override
+    public Optional<org.cppcc.platform.account.AccountContact> contact(long accountId) {
+        return Optional.ofNullable(accounts.findById(accountId)).map(a -> new org.cppcc.platform.account.AccountContact(
+                a.id, a.username, a.displayName, a.email, a.unitId, a.enabled));
+    }
+
+    @Override
+    public List<Long> accountsWithRole(Role role) {
+        return accounts.accountsWithRole(role);
+    }
+
     PageResult<AccountView> find(PageQuery query, Role role) {
         long total = accounts.count(query.likePattern(), role);
         List<AccountView> items = accounts.find(query.likePattern(), role, query.offset(), query.sizeOrDefault())

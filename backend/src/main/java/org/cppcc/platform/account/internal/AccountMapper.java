@@ -38,4 +38,6 @@ interface AccountMapper {
     boolean unitExists(@Param("unitId") long unitId);
 
     List<Long> accountsOfUnit(@Param("unitId") long unitId);
+
+    List<Long> accountsWithRole(@Param("role") Role role);
 }

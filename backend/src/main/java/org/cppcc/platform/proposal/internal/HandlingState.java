@@ -34,14 +34,16 @@ class HandlingState {
     private final OrganisationDirectory directory;
     private final WorkingDayCalendar calendar;
     private final ProposalDeadlines deadlines;
+    private final SupervisionMapper supervision;
 
     HandlingState(ProposalMapper proposals, HandlingMapper handling, OrganisationDirectory directory,
-                  WorkingDayCalendar calendar, ProposalDeadlines deadlines) {
+                  WorkingDayCalendar calendar, ProposalDeadlines deadlines, SupervisionMapper supervision) {
         this.proposals = proposals;
         this.handling = handling;
         this.directory = directory;
         this.calendar = calendar;
         this.deadlines = deadlines;
+        this.supervision = supervision;
     }
 
     /** The assignments of the proposal's current round that were not handed to another unit. */
@@ -93,7 +95,16 @@ class HandlingState {
     void startHandlingClock(long assignmentId, LocalDate signedOn) {
         LocalDate contactDue = calendar.addWorkingDays(signedOn, Period.parse(deadlines.contact()).getDays());
         LocalDate replyDue = calendar.onOrNextWorkingDay(signedOn.plus(Period.parse(deadlines.reply())));
+        LocalDate keyLimit = keyReplyLimit(assignmentId);
+        if (keyLimit != null && keyLimit.isBefore(replyDue)) {
+            replyDue = keyLimit;
+        }
         handling.setHandlingDates(assignmentId, contactDue, replyDue);
+    }
+
+    /** The earlier reply deadline a key proposal was given, if any. */
+    LocalDate keyReplyLimit(long assignmentId) {
+        return supervision.replyDueLimitOfAssignment(assignmentId);
     }
 
     LocalDate extendedDue(LocalDate replyDue, int months) {

@@ -42,7 +42,17 @@ public enum HistoryAction {
     PUBLISH("公开"),
     FOLLOW_UP("跟踪办理"),
     ADD_ATTACHMENT("上传附件"),
-    REMOVE_ATTACHMENT("删除附件");
+    REMOVE_ATTACHMENT("删除附件"),
+    CHASE("催办"),
+    KEY_SHORTLIST("列入重点提案候选"),
+    KEY_DROP("移出重点提案候选"),
+    KEY_APPROVE("列为重点提案"),
+    SUPERVISING_LEADER("确定领衔督办领导"),
+    INSTRUCTION("领导批示"),
+    INSTRUCTION_ACK("承办单位阅办批示"),
+    SITE_VISIT("实地督办"),
+    LOOK_BACK("回头看"),
+    SUPERVISION_CONCLUDED("督办结束");
 
     private final String label;
 

@@ -32,6 +32,11 @@ class UnitCommands {
         proposals.recordSigning(assignmentId, unit.id(), support.now());
         handlingState.startHandlingClock(assignmentId, support.today());
         support.workflow.signFor(proposal, assignmentId, "SIGNED");
+        java.time.LocalDate keyLimit = handlingState.keyReplyLimit(assignmentId);
+        if (keyLimit != null) {
+            support.workflow.setHandlingDue(proposal, assignmentId, java.util.Date.from(
+                    proposals.findAssignment(assignmentId).replyDueDate.atTime(23, 59, 59).atZone(support.clock.getZone()).toInstant()));
+        }
         ProposalState before = proposal.state;
         boolean allSigned = proposals.assignments(proposal.id).stream()
                 .filter(a -> a.status != AssignmentStatus.RETURNED)

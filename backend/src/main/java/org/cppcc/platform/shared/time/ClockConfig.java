@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 public class ClockConfig {
 
     @Bean
-    Clock clock(@Value("${platform.time-zone:Asia/Shanghai}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+    AdjustableClock clock(@Value("${platform.time-zone:Asia/Shanghai}") String zone) {
+        return new AdjustableClock(Clock.system(ZoneId.of(zone)));
     }
 }

@@ -1,0 +1,99 @@
+package org.cppcc.platform.notification.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the e-mail copies of notices. Each message is claimed with a compare-and-set (PENDING → SENDING)
+ * before it is sent, so that two nodes, or the retry and the after-commit dispatch, never both send it.
+ * Without a mail server ({@code spring.mail.host} unset) e-mail is off and notices stay in the centre.
+ */
+@Component
+class EmailOutbox implements org.springframework.beans.factory.DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(EmailOutbox.class);
+    private static final int MAX_ATTEMPTS = 3;
+
+    private final NotificationMapper notifications;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("mail-");
+    private final Clock clock;
+    private final String from;
+    private final String siteUrl;
+
+    EmailOutbox(NotificationMapper notifications, ObjectProvider<JavaMailSender> mailSender, Clock clock,
+                @Value("${platform.notification.mail-from:noreply@cppcc-platform.local}") String from,
+                @Value("${platform.notification.site-url:http://localhost:8080}") String siteUrl) {
+        this.notifications = notifications;
+        this.mailSender = mailSender;
+        this.executor.setConcurrencyLimit(2);
+        this.executor.setTaskTerminationTimeout(15_000);
+        this.clock = clock;
+        this.from = from;
+        this.siteUrl = siteUrl;
+    }
+
+    boolean canSend() {
+        return mailSender.getIfAvailable() != null;
+    }
+
+    /** After the notices committed: send off the request's or the scan's thread. */
+    void dispatchLater(List<Long> ids) {
+        executor.execute(() -> ids.forEach(this::sendOne));
+    }
+
+    /** Sends one e-mail if this node wins its claim; true when it was sent here. */
+    boolean sendOne(long id) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null || notifications.claimEmail(id, LocalDateTime.now(clock)) != 1) {
+            return false;
+        }
+        NotificationRow row = notifications.find(id);
+        try {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(row.emailTo);
+            message.setSubject("【政协提案平台】" + row.title);
+            message.setText(row.body + (row.link == null ? "" : "\n\n查看详情：" + siteUrl + row.link)
+                    + "\n\n（本邮件由系统自动发送，请勿直接回复）");
+            sender.send(message);
+            notifications.emailSent(id, LocalDateTime.now(clock));
+            return true;
+        } catch (MailException | IllegalStateException e) {
+            log.warn("E-mail of notification {} to {} failed: {}", id, row.emailTo, e.getMessage());
+            notifications.emailFailed(id, row.emailAttempts < MAX_ATTEMPTS ? "PENDING" : "FAILED",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().substring(0, Math.min(480, e.getMessage().length())));
+            return false;
+        }
+    }
+
+    /** A stopping node finishes the e-mails it has claimed before its database connections close. */
+    @Override
+    public void destroy() {
+        executor.close();
+    }
+
+    /** Retries what failed or was left behind by a stopped node. */
+    @Scheduled(fixedDelayString = "${platform.notification.retry-interval:PT1M}",
+            initialDelayString = "${platform.notification.retry-interval:PT1M}")
+    void retryPending() {
+        if (!canSend()) {
+            return;
+        }
+        notifications.releaseStale(LocalDateTime.now(clock).minus(Duration.ofMinutes(10)));
+        notifications.pendingEmails(50).forEach(this::sendOne);
+    }
+}

@@ -1,0 +1,135 @@
+package org.cppcc.platform.supervision.internal;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.cppcc.platform.notification.Notice;
+import org.cppcc.platform.notification.Notifications;
+import org.cppcc.platform.proposal.DeadlineItem;
+import org.cppcc.platform.proposal.DeadlineKind;
+import org.cppcc.platform.proposal.ProposalSupervision;
+import org.cppcc.platform.supervision.DeadlineReminders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The reminder scan. It reads the open deadlines from the proposal tables and, for each reminder owed,
+ * runs one short transaction: lock the proposal row (a command on the proposal waits, or has committed and
+ * closed the item), check the item is still open, insert the reminder row — its unique key (item, kind,
+ * level) lets exactly one node or thread through — then write the notifications. E-mails leave after commit.
+ */
+@Service
+class ReminderScanner implements DeadlineReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderScanner.class);
+
+    private final ProposalSupervision proposals;
+    private final SupervisionStore store;
+    private final ReminderPolicy policy;
+    private final ReminderRecipients recipients;
+    private final Notifications notifications;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+
+    ReminderScanner(ProposalSupervision proposals, SupervisionStore store, ReminderPolicy policy,
+                    ReminderRecipients recipients, Notifications notifications, PlatformTransactionManager transactions,
+                    Clock clock) {
+        this.proposals = proposals;
+        this.store = store;
+        this.policy = policy;
+        this.recipients = recipients;
+        this.notifications = notifications;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transaction.setTimeout(30);
+        this.clock = clock;
+    }
+
+    String node() {
+        return node;
+    }
+
+    @Override
+    public int scan() {
+        LocalDate today = LocalDate.now(clock);
+        int sent = 0;
+        for (DeadlineItem item : proposals.openDeadlines()) {
+            for (ReminderPolicy.Due due : policy.due(item, today)) {
+                if (store.reminderExists(item.key(), due.kind(), due.level())) {
+                    continue;
+                }
+                try {
+                    if (Boolean.TRUE.equals(transaction.execute(status -> sendOnce(item, due, today)))) {
+                        sent++;
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("Reminder {} {} {} not sent this time: {}", item.key(), due.kind(), due.level(), e.toString());
+                }
+            }
+        }
+        if (sent > 0) {
+            log.info("Reminder scan on {}: {} reminders sent", node, sent);
+        }
+        return sent;
+    }
+
+    /** One reminder in one transaction; false when the item closed meanwhile or another scan sent it. */
+    private boolean sendOnce(DeadlineItem item, ReminderPolicy.Due due, LocalDate today) {
+        // The lock comes first: on MariaDB the transaction's snapshot is taken by the first plain read after it.
+        if (!proposals.lockIfStillOpen(item)) {
+            return false;
+        }
+        Rows.Reminder reminder = new Rows.Reminder();
+        reminder.itemKey = item.key();
+        reminder.kind = due.kind();
+        reminder.level = due.level();
+        reminder.deadlineKind = item.kind().name();
+        reminder.proposalId = item.proposalId();
+        reminder.assignmentId = item.assignmentId();
+        reminder.unitId = item.unitId();
+        reminder.dueDate = item.dueDate();
+        reminder.sentByNode = node;
+        reminder.sentAt = LocalDateTime.now(clock);
+        try {
+            store.insertReminder(reminder);
+        } catch (DuplicateKeyException sentElsewhere) {
+            return false;
+        }
+        List<Long> to = recipients.of(item, due);
+        int written = notifications.send(notice(item, due, today, reminder), to);
+        store.setReminderRecipients(reminder.id, written);
+        return true;
+    }
+
+    private Notice notice(DeadlineItem item, ReminderPolicy.Due due, LocalDate today, Rows.Reminder reminder) {
+        String what = item.kind() == DeadlineKind.EVALUATION ? "评价答复" : item.kind().label();
+        String proposal = (item.proposalNumber() == null ? "" : "第" + item.proposalNumber() + "号提案") + "「" + item.title() + "」";
+        String who = item.unitName() == null ? "" : item.unitName();
+        String title;
+        String body;
+        if (ReminderPolicy.DUE_SOON.equals(due.kind())) {
+            int left = policy.workingDaysLeft(item.dueDate(), today);
+            title = "【到期提醒】" + proposal + what + (left == 0 ? "今日到期" : "还剩" + left + "个工作日");
+            body = who + (who.isEmpty() ? "" : "：") + proposal + "的" + what + "期限为" + item.dueDate()
+                    + (left == 0 ? "（今天）" : "，还剩" + left + "个工作日") + "，请及时办理。";
+        } else {
+            int late = Math.max(1, -policy.workingDaysLeft(item.dueDate(), today));
+            title = "【超期预警" + (due.level() > 1 ? "·" + due.level() + "级" : "") + "】" + proposal + what + "已超期";
+            body = (who.isEmpty() ? "" : who + "：") + proposal + "的" + what + "期限为" + item.dueDate() + "，已超期"
+                    + late + "个工作日。" + "本提醒发送给" + ReminderRecipients.audience(item, due) + "，请督促尽快办理。";
+        }
+        String link = item.kind() == DeadlineKind.EVALUATION ? "/proposals/" + item.proposalId() : "/supervision/proposals/" + item.proposalId();
+        return new Notice(ReminderPolicy.DUE_SOON.equals(due.kind()) ? "REMINDER" : "OVERDUE", title, body, link,
+                "reminder:" + item.key() + ":" + due.kind() + ":" + due.level());
+    }
+}

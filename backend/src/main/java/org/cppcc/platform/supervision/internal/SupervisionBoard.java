@@ -1,0 +1,150 @@
+package org.cppcc.platform.supervision.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.cppcc.platform.account.PlatformUser;
+import org.cppcc.platform.account.Role;
+import org.cppcc.platform.proposal.DeadlineItem;
+import org.cppcc.platform.proposal.DeadlineKind;
+import org.cppcc.platform.proposal.ProposalSupervision;
+import org.cppcc.platform.shared.error.ApiException;
+import org.cppcc.platform.shared.error.ErrorCode;
+import org.cppcc.platform.shared.web.PageQuery;
+import org.cppcc.platform.shared.web.PageResult;
+import org.springframework.stereotype.Service;
+
+/**
+ * The supervision board: every open deadline with its days left or overdue, the unit, the key-proposal
+ * mark and the latest instruction. The office and leaders see all; a unit sees only its own items.
+ */
+@Service
+class SupervisionBoard {
+
+    enum Status { OVERDUE, DUE_SOON, ON_TRACK }
+
+    enum Sort { DUE, UNIT, NUMBER }
+
+    record Filters(Long unitId, DeadlineKind kind, Status status, Boolean keyOnly, Sort sort) {
+    }
+
+    record LatestInstruction(long id, String leaderName, String content, LocalDateTime createdAt) {
+    }
+
+    record BoardItem(String itemKey, DeadlineKind kind, String kindLabel, long proposalId, Integer proposalNumber,
+                     String title, String state, String stateLabel, boolean keyProposal, String leadLeaderName,
+                     Long assignmentId, Long unitId, String unitName, String unitRole, LocalDate dueDate,
+                     int workingDaysLeft, long calendarDaysLeft, Status status, int escalationLevel,
+                     LatestInstruction latestInstruction) {
+    }
+
+    record UnitCount(Long unitId, String unitName, int open, int overdue, int dueSoon) {
+    }
+
+    private final ProposalSupervision proposals;
+    private final SupervisionStore store;
+    private final ReminderPolicy policy;
+    private final Clock clock;
+
+    SupervisionBoard(ProposalSupervision proposals, SupervisionStore store, ReminderPolicy policy, Clock clock) {
+        this.proposals = proposals;
+        this.store = store;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    PageResult<BoardItem> board(PlatformUser viewer, Filters filters, PageQuery page) {
+        String like = page.keyword() == null || page.keyword().isBlank() ? null : page.keyword().strip();
+        List<BoardItem> items = visibleItems(viewer).stream()
+                .filter(i -> filters.unitId() == null || filters.unitId().equals(i.unitId()))
+                .filter(i -> filters.kind() == null || filters.kind() == i.kind())
+                .filter(i -> filters.status() == null || filters.status() == i.status())
+                .filter(i -> !Boolean.TRUE.equals(filters.keyOnly()) || i.keyProposal())
+                .filter(i -> like == null || i.title().contains(like)
+                        || (i.proposalNumber() != null && String.valueOf(i.proposalNumber()).equals(like))
+                        || (i.unitName() != null && i.unitName().contains(like)))
+                .sorted(comparator(filters.sort()))
+                .toList();
+        int from = Math.min(page.offset(), items.size());
+        int to = Math.min(from + page.sizeOrDefault(), items.size());
+        return page.result(new ArrayList<>(items.subList(from, to)), items.size());
+    }
+
+    List<UnitCount> unitCounts(PlatformUser viewer) {
+        Map<String, List<BoardItem>> byUnit = new TreeMap<>();
+        for (BoardItem item : visibleItems(viewer)) {
+            byUnit.computeIfAbsent(item.unitId() == null ? "" : item.unitId() + "", k -> new ArrayList<>()).add(item);
+        }
+        List<UnitCount> counts = new ArrayList<>();
+        byUnit.forEach((unit, items) -> counts.add(new UnitCount(items.get(0).unitId(),
+                items.get(0).unitId() == null ? "提案人（评价）" : items.get(0).unitName(), items.size(),
+                (int) items.stream().filter(i -> i.status() == Status.OVERDUE).count(),
+                (int) items.stream().filter(i -> i.status() == Status.DUE_SOON).count())));
+        counts.sort(Comparator.comparingInt(UnitCount::overdue).reversed().thenComparing(Comparator.comparingInt(UnitCount::dueSoon).reversed())
+                .thenComparing(UnitCount::unitName));
+        return counts;
+    }
+
+    List<BoardItem> itemsOf(long proposalId) {
+        return decorate(proposals.openDeadlines(proposalId));
+    }
+
+    private List<BoardItem> visibleItems(PlatformUser viewer) {
+        List<DeadlineItem> items = proposals.openDeadlines();
+        if (!viewer.has(Role.PROPOSAL_OFFICE) && !viewer.has(Role.LEADER)) {
+            if (!viewer.has(Role.HANDLING_UNIT) || viewer.unitId() == null) {
+                throw new ApiException(ErrorCode.FORBIDDEN, "无权查看督办信息");
+            }
+            items = items.stream().filter(i -> viewer.unitId().equals(i.unitId())).toList();
+        }
+        return decorate(items);
+    }
+
+    private List<BoardItem> decorate(List<DeadlineItem> items) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Rows.KeyProposal> keys = store.keyProposals().stream()
+                .collect(Collectors.toMap(k -> k.proposalId, Function.identity()));
+        Map<Long, Rows.Instruction> latest = store.latestInstructions().stream()
+                .collect(Collectors.toMap(i -> i.proposalId, Function.identity(), (a, b) -> a.id > b.id ? a : b));
+        Map<String, Integer> levels = store.overdueLevels().stream()
+                .collect(Collectors.toMap(r -> r.itemKey, r -> r.level));
+        List<BoardItem> board = new ArrayList<>();
+        for (DeadlineItem item : items) {
+            Rows.KeyProposal key = keys.get(item.proposalId());
+            boolean keyProposal = item.keyProposal() || key != null && "APPROVED".equals(key.status);
+            Rows.Instruction instruction = latest.get(item.proposalId());
+            Status status = policy.overdue(item.dueDate(), today) ? Status.OVERDUE
+                    : policy.dueSoon(item.dueDate(), today) ? Status.DUE_SOON : Status.ON_TRACK;
+            board.add(new BoardItem(item.key(), item.kind(), item.kind().label(), item.proposalId(), item.proposalNumber(),
+                    item.title(), item.state().name(), item.state().label(), keyProposal,
+                    key == null ? null : key.leadLeaderName, item.assignmentId(), item.unitId(),
+                    item.unitName() == null ? "提案人" : item.unitName(), item.unitRole() == null ? null : item.unitRole().name(),
+                    item.dueDate(), policy.workingDaysLeft(item.dueDate(), today),
+                    java.time.temporal.ChronoUnit.DAYS.between(today, item.dueDate()), status,
+                    levels.getOrDefault(item.key(), 0),
+                    instruction == null ? null : new LatestInstruction(instruction.id, instruction.leaderName,
+                            instruction.content, instruction.createdAt)));
+        }
+        return board;
+    }
+
+    private static Comparator<BoardItem> comparator(Sort sort) {
+        Comparator<BoardItem> byDue = Comparator.comparing(BoardItem::dueDate).thenComparing(BoardItem::proposalId);
+        if (sort == Sort.UNIT) {
+            return Comparator.comparing(BoardItem::unitName).thenComparing(byDue);
+        }
+        if (sort == Sort.NUMBER) {
+            return Comparator.comparing((BoardItem i) -> i.proposalNumber() == null ? Integer.MAX_VALUE : i.proposalNumber())
+                    .thenComparing(byDue);
+        }
+        return byDue;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Supervision (督办): the deadlines board, reminders before each deadline and escalation after it, office
+ * chasing, key proposals with their supervising leader, leader instructions and their acknowledgement,
+ * site visits and look-back reviews. Reads deadlines and acts on proposals through
+ * {@link org.cppcc.platform.proposal.ProposalSupervision}; sends through the notification module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "督办")
+package org.cppcc.platform.supervision;

@@ -1,0 +1,10 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+export const notificationRoutes: RouteRecordRaw[] = [
+  {
+    path: 'notifications',
+    name: 'notification-centre',
+    component: () => import('./NotificationCentreView.vue'),
+    meta: { title: '通知中心' },
+  },
+]
