@@ -39,15 +39,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountService accounts;
     private final HolidayBook holidays;
     private final DemoProposals proposals;
+    private final DemoConsultations consultations;
     private final Map<String, Long> unitIds = new HashMap<>();
     private final Map<String, Long> memberIds = new HashMap<>();
 
     DemoDataLoader(OrganisationSetup organisation, AccountService accounts, HolidayBook holidays,
-                   DemoProposals proposals) {
+                   DemoProposals proposals, DemoConsultations consultations) {
         this.organisation = organisation;
         this.accounts = accounts;
         this.holidays = holidays;
         this.proposals = proposals;
+        this.consultations = consultations;
     }
 
     @Override
@@ -65,6 +67,7 @@ class DemoDataLoader implements ApplicationRunner {
         staff(stations);
         holidays2026();
         proposals.load(unitIds, memberIds);
+        consultations.load(stations, unitIds, memberIds);
         log.info("Demo committee loaded: {} sectors, {} units, {} workstations", sectors.size(), units.size(), stations.size());
     }
 
