@@ -60,12 +60,13 @@ export async function login(page, username, password = DEMO_PASSWORD) {
   await byTest(page, 'user-name').waitFor()
 }
 
-export async function screenshot(page, name) {
+/** The whole page; `fullPage: false` for a dialog, whose mask covers only the window. */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
   // Let transitions (drawer, dialog, messages) settle before the picture.
   await page.waitForTimeout(400)
   await page.evaluate(() => window.scrollTo(0, 0))
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: true })
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage })
 }
 
 /** Resolves with the next response of `method` to a URL containing `part`. */

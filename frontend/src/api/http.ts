@@ -35,6 +35,7 @@ export type QueryValue = string | number | boolean | null | undefined
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  /** Sent as JSON, except a FormData, which goes as multipart/form-data. */
   body?: unknown
   query?: Record<string, QueryValue>
   /** A 401 here is an answer, not an expired session (login, and the "who am I" probe). */
@@ -85,14 +86,16 @@ function buildUrl(path: string, query?: Record<string, QueryValue>): string {
 
 async function send(url: string, method: string, body: unknown, token: string | null): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' }
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  // A FormData body (file upload) goes as it is: the browser sets the multipart boundary itself.
+  const multipart = body instanceof FormData
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json'
   if (token !== null) headers[CSRF_HEADER] = token
   try {
     return await fetch(url, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
     })
   } catch {
     throw new ApiError({ status: 0, detail: '无法连接服务器，请检查网络后重试' })

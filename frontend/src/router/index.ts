@@ -5,6 +5,7 @@ import { authRoutes } from '@/features/auth/routes'
 import { workbenchRoutes } from '@/features/workbench/routes'
 import { adminRoutes } from '@/features/admin/routes'
 import { accountRoutes } from '@/features/account/routes'
+import { proposalRoutes } from '@/features/proposal/routes'
 import AppLayout from '@/features/shell/AppLayout.vue'
 
 const PLATFORM = '政协提案与协商平台'
@@ -20,6 +21,7 @@ export const router = createRouter({
         // Never rendered: the guard below sends "/" to the user's home.
         { path: '', name: 'home', component: () => import('@/features/shell/NotFoundView.vue') },
         ...workbenchRoutes,
+        ...proposalRoutes,
         ...adminRoutes,
         ...accountRoutes,
         {

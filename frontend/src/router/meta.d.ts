@@ -1,12 +1,14 @@
 import type { Component } from 'vue'
 import 'vue-router'
 
-export type NavGroup = 'workbench' | 'admin' | 'account'
+export type NavGroup = 'workbench' | 'proposal' | 'admin' | 'account'
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** Page title, also the menu label. */
     title?: string
+    /** Menu label and heading by role where it differs from the title; the user's first role in ROLES order wins. */
+    titleByRole?: Partial<Record<string, string>>
     /** Open without logging in. */
     public?: boolean
     /** Any one of these roles opens the page; none listed means any logged-in user. */

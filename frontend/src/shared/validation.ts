@@ -41,3 +41,12 @@ export const passwordRules = (username?: () => string): FormItemRule[] => [
     trigger: 'blur',
   },
 ]
+
+// The server's @PlainText: an HTML tag or a javascript: URL is refused.
+const MARKUP = /<\s*[/!?]?\s*[a-zA-Z]|javascript\s*:/i
+
+export const plainText = (message = '不能包含HTML标签或脚本'): FormItemRule => ({
+  validator: (_rule, value: unknown, callback) =>
+    typeof value === 'string' && MARKUP.test(value) ? callback(new Error(message)) : callback(),
+  trigger: 'blur',
+})

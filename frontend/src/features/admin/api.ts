@@ -74,6 +74,19 @@ export interface SectorRef {
   name: string
 }
 
+export interface DictionaryEntry {
+  code: string
+  label: string
+}
+
+export interface MemberRef {
+  id: number
+  name: string
+  accountId: number | null
+  sectorId: number
+  sectorName: string
+}
+
 export interface Subdistrict {
   id: number
   name: string
@@ -116,6 +129,9 @@ export const organisationApi = {
   sectors: () => http.get<SectorRef[]>('/api/organisation/sectors'),
   subdistricts: () => http.get<Subdistrict[]>('/api/organisation/subdistricts'),
   communities: (subdistrictId: number) => http.get<Community[]>('/api/organisation/communities', { subdistrictId }),
+  dictionary: (type: string) => http.get<DictionaryEntry[]>(`/api/organisation/dictionaries/${type}`),
+  /** At most 50 members whose name or sector contains the keyword. */
+  members: (keyword: string) => http.get<MemberRef[]>('/api/organisation/members', { keyword }),
 }
 
 export const UNIT_KINDS: Record<UnitKind, string> = {

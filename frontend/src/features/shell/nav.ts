@@ -1,10 +1,12 @@
 import { computed } from 'vue'
-import { useRouter, type RouteRecordNormalized } from 'vue-router'
+import { useRouter, type RouteMeta, type RouteRecordNormalized } from 'vue-router'
 import type { NavGroup } from '@/router/meta'
 import { useAuthStore } from '@/features/auth/store'
+import { ROLES } from '@/shared/roles'
 
 const GROUP_TITLES: Record<NavGroup, string> = {
   workbench: '工作台',
+  proposal: '提案工作',
   admin: '系统管理',
   account: '个人中心',
 }
@@ -38,8 +40,19 @@ export function useNavSections() {
         title: GROUP_TITLES[group],
         entries: visible
           .filter((r) => r.meta.nav!.group === group)
-          .map((r) => ({ name: r.name, path: r.path, title: r.meta.title ?? r.name, icon: r.meta.nav!.icon })),
+          .map((r) => ({
+            name: r.name,
+            path: r.path,
+            title: titleFor(r.meta, auth.roles) ?? r.name,
+            icon: r.meta.nav!.icon,
+          })),
       }))
       .filter((section) => section.entries.length > 0)
   })
+}
+
+/** A route's title as the user sees it: `titleByRole` for the first of their roles that has one, else `title`. */
+export function titleFor(meta: RouteMeta, roles: readonly string[]): string | undefined {
+  const role = ROLES.find((r) => roles.includes(r) && meta.titleByRole?.[r])
+  return role ? meta.titleByRole![role] : meta.title
 }

@@ -12,4 +12,7 @@ public interface AccountService {
 
     /** The signed-in form of an account, for acting on someone's behalf in batch work such as the demo data. */
     Optional<PlatformUser> user(String username);
+
+    /** The enabled accounts bound to a handling unit. */
+    java.util.List<Long> accountsOfUnit(long unitId);
 }

@@ -1,6 +1,7 @@
 package org.cppcc.platform.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cppcc.platform.proposal.ProposalFixtures.assignmentOf;
 import static org.cppcc.platform.proposal.ProposalFixtures.form;
 import static org.cppcc.platform.proposal.ProposalFixtures.memberId;
 import static org.cppcc.platform.proposal.ProposalFixtures.unitId;
@@ -31,7 +32,7 @@ class ProposalLifecycleTest extends IntegrationTest {
         ApiClient jyj = loginAs("jyj");
         ApiClient zjj = loginAs("zjj");
 
-        JsonNode draft = lead.post("/api/proposals", form("关于加快老旧小区加装电梯的建议", "JOINT",
+        JsonNode draft = lead.post("/api/proposals", form(ProposalFixtures.title("关于加快老旧小区加装电梯的建议"), "JOINT",
                 List.of(memberId(jdbc, "wy002"), memberId(jdbc, "wy003")))).expectStatus(201).json();
         long id = draft.get("id").asLong();
         assertThat(draft.get("state").asString()).isEqualTo("DRAFT");
@@ -84,14 +85,5 @@ class ProposalLifecycleTest extends IntegrationTest {
         JsonNode diagram = lead.get("/api/proposals/" + id + "/diagram").expectStatus(200).json();
         assertThat(diagram.get("bpmnXml").asString()).contains("bpmndi:BPMNDiagram");
         assertThat(diagram.get("activeActivityIds").toString()).contains("handle");
-    }
-
-    private static long assignmentOf(JsonNode proposal, String unitName) {
-        for (JsonNode assignment : proposal.get("assignments")) {
-            if (assignment.get("unitName").asString().equals(unitName) && !assignment.get("status").asString().equals("RETURNED")) {
-                return assignment.get("id").asLong();
-            }
-        }
-        throw new AssertionError("no assignment of " + unitName + " in " + proposal.get("assignments"));
     }
 }

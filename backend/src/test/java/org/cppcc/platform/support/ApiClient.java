@@ -56,6 +56,64 @@ public class ApiClient {
         return send("DELETE", path, null);
     }
 
+    /** Uploads one file as the browser's file input does: multipart/form-data with a part named {@code file}. */
+    public Response upload(String path, String fileName, String contentType, byte[] content) {
+        String boundary = "----cppcc-test-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream multipart = new java.io.ByteArrayOutputStream();
+        multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        multipart.writeBytes(content);
+        multipart.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest request = browserRequest(path, true, "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray()))
+                .build();
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    /** A GET as the browser makes it for a file link: any content type, the body kept as bytes, all headers. */
+    public Download download(String path) {
+        HttpResponse<byte[]> response = exchange(browserRequest(path, false, "*/*").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.body(), response.headers());
+    }
+
+    public record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public String text() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private HttpRequest.Builder browserRequest(String path, boolean unsafe, String accept) {
+        if (unsafe && sendCsrf && cookie("XSRF-TOKEN") == null) {
+            send("GET", "/api/auth/csrf", null);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", accept);
+        if (unsafe && sendCsrf && cookie("XSRF-TOKEN") != null) {
+            request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
+        }
+        return request;
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+        try {
+            return http.send(request, body);
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(String method, String path, Object body) {
         boolean unsafe = !method.equals("GET");
         if (unsafe && sendCsrf && cookie("XSRF-TOKEN") == null) {
@@ -76,7 +134,8 @@ public class ApiClient {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers().allValues("Set-Cookie"));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -85,12 +144,29 @@ public class ApiClient {
         }
     }
 
+    /** Plants a cookie as another browser (or an attacker) would hold it; sent on the following requests. */
+    public ApiClient withCookie(String name, String value) {
+        // Through the cookie manager, as a Set-Cookie from the server would be, so that a later one replaces it.
+        try {
+            cookies.put(URI.create(baseUrl + "/"), Map.of("Set-Cookie", java.util.List.of(name + "=" + value + "; Path=/")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
-    public record Response(int status, String body, String contentType) {
+    /** {@code setCookies} holds the raw Set-Cookie headers of the response, attributes included. */
+    public record Response(int status, String body, String contentType, java.util.List<String> setCookies) {
+
+        /** The raw Set-Cookie header that sets {@code name}, or null when the response sets no such cookie. */
+        public String setCookie(String name) {
+            return setCookies.stream().filter(c -> c.startsWith(name + "=")).findFirst().orElse(null);
+        }
 
         public JsonNode json() {
             return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);

@@ -23,7 +23,7 @@ record AccountCreation(
         @NotBlank(message = "初始密码不能为空") String password) {
 
     NewAccount toNewAccount() {
-        return new NewAccount(username, displayName.strip(), blankToNull(phone), blankToNull(email), roles, unitId, password);
+        return new NewAccount(Usernames.normalise(username), displayName.strip(), blankToNull(phone), blankToNull(email), roles, unitId, password);
     }
 
     private static String blankToNull(String s) {

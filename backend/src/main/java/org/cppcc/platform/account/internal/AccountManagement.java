@@ -15,6 +15,8 @@ import org.cppcc.platform.shared.error.ErrorCode;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,16 +27,27 @@ class AccountManagement implements AccountService {
     private final AccountMapper accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    AccountManagement(AccountMapper accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountManagement(AccountMapper accounts, PasswordEncoder passwordEncoder, Clock clock,
+                      FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.sessions = sessions;
+    }
+
+    /** Ends every open session of an account, so that new roles, a disabled flag or a new password hold at once. */
+    private void endSessions(String username) {
+        sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
     }
 
     @Override
     @Transactional
     public long open(NewAccount request) {
+        if (!request.username().equals(Usernames.normalise(request.username()))) {
+            throw ApiException.invalid("username", "用户名须为小写");
+        }
         if (accounts.findByUsername(request.username()) != null) {
             throw ApiException.duplicate("username", "用户名「" + request.username() + "」已被使用");
         }
@@ -67,6 +80,11 @@ class AccountManagement implements AccountService {
         return Optional.ofNullable(accounts.findByUsername(username)).map(AccountRecord::toUser);
     }
 
+    @Override
+    public List<Long> accountsOfUnit(long unitId) {
+        return accounts.accountsOfUnit(unitId);
+    }
+
     PageResult<AccountView> find(PageQuery query, Role role) {
         long total = accounts.count(query.likePattern(), role);
         List<AccountView> items = accounts.find(query.likePattern(), role, query.offset(), query.sizeOrDefault())
@@ -86,15 +104,16 @@ class AccountManagement implements AccountService {
     AccountView update(long id, AccountUpdate update) {
         AccountRecord account = require(id);
         checkRolesAndUnit(update.roles(), update.unitId());
-        account.displayName = update.displayName();
-        account.phone = update.phone();
-        account.email = update.email();
+        account.displayName = update.displayName().strip();
+        account.phone = blankToNull(update.phone());
+        account.email = blankToNull(update.email());
         account.unitId = update.roles().contains(Role.HANDLING_UNIT) ? update.unitId() : null;
         account.enabled = update.enabled();
         account.updatedAt = LocalDateTime.now(clock);
         accounts.update(account);
         accounts.deleteRoles(id);
         update.roles().forEach(role -> accounts.insertRole(id, role));
+        endSessions(account.username);
         return get(id);
     }
 
@@ -103,6 +122,7 @@ class AccountManagement implements AccountService {
         AccountRecord account = require(id);
         PasswordPolicy.check("password", account.username, password);
         accounts.updatePassword(id, passwordEncoder.encode(password), LocalDateTime.now(clock));
+        endSessions(account.username);
     }
 
     @Transactional
@@ -122,6 +142,10 @@ class AccountManagement implements AccountService {
     void unlock(long id) {
         require(id);
         accounts.clearFailures(id);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private AccountRecord require(long id) {

@@ -36,4 +36,6 @@ interface AccountMapper {
     int clearFailures(@Param("id") long id);
 
     boolean unitExists(@Param("unitId") long unitId);
+
+    List<Long> accountsOfUnit(@Param("unitId") long unitId);
 }

@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,12 +32,14 @@ class AuthController {
     private final LoginService loginService;
     private final AccountManagement accountManagement;
     private final SecurityContextRepository securityContextRepository;
+    private final CsrfTokenRepository csrfTokens;
 
     AuthController(LoginService loginService, AccountManagement accountManagement,
-                   SecurityContextRepository securityContextRepository) {
+                   SecurityContextRepository securityContextRepository, CsrfTokenRepository csrfTokens) {
         this.loginService = loginService;
         this.accountManagement = accountManagement;
         this.securityContextRepository = securityContextRepository;
+        this.csrfTokens = csrfTokens;
     }
 
     record LoginRequest(@NotBlank(message = "用户名不能为空") @Size(max = 50, message = "用户名不能超过50个字符") String username,
@@ -60,7 +63,7 @@ class AuthController {
 
     @PostMapping("/login")
     Me login(@Valid @RequestBody LoginRequest login, HttpServletRequest request, HttpServletResponse response) {
-        PlatformUser user = loginService.authenticate(login.username().strip(), login.password());
+        PlatformUser user = loginService.authenticate(Usernames.normalise(login.username()), login.password());
         // A fresh session id on login defeats session fixation.
         if (request.getSession(false) != null) {
             request.changeSessionId();
@@ -71,6 +74,8 @@ class AuthController {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         securityContextRepository.saveContext(context, request, response);
+        // A token seen before login is worth nothing after it.
+        csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
         return me(user);
     }
 

@@ -16,6 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,10 +37,17 @@ class SecurityConfig {
         return new HttpSessionSecurityContextRepository();
     }
 
+    /** The SPA reads the token from the XSRF-TOKEN cookie; login replaces it. */
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        return CookieCsrfTokenRepository.withHttpOnlyFalse();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<ModuleAuthorization> modules,
-                                            SecurityContextRepository contextRepository, JsonMapper json) {
-        http.csrf(csrf -> csrf.spa())
+                                            SecurityContextRepository contextRepository, CsrfTokenRepository csrfTokens,
+                                            JsonMapper json) {
+        http.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .authorizeHttpRequests(rules -> {
                     modules.forEach(module -> module.authorize(rules));

@@ -20,6 +20,9 @@ public class AssignmentRecord {
     public Long signedBy;
     public LocalDateTime signedAt;
     public Long replacedById;
+    public LocalDate contactDueDate;
+    public LocalDate replyDueDate;
+    public int extendedMonths;
     public LocalDateTime createdAt;
     public LocalDateTime updatedAt;
 }

@@ -38,6 +38,16 @@ class CommandSupport {
         return proposal;
     }
 
+    /** The acting unit's own assignment; another unit's looks as if it did not exist. */
+    AssignmentRecord unitAssignment(PlatformUser unit, long assignmentId) {
+        ProposalAccess.requireRole(unit, Role.HANDLING_UNIT);
+        AssignmentRecord assignment = proposals.findAssignment(assignmentId);
+        if (assignment == null || unit.unitId() == null || assignment.unitId != unit.unitId()) {
+            throw ApiException.notFound("交办记录");
+        }
+        return assignment;
+    }
+
     /** Moves the state, or refuses with 409 when it is no longer {@code from}. */
     void move(ProposalRecord proposal, ProposalState from, ProposalState to) {
         if (proposals.transition(proposal.id, from, to, now()) != 1) {

@@ -113,8 +113,14 @@ class OfficeCommands {
         proposals.cosigners(proposal.id).stream().filter(c -> c.status() == CosignerStatus.CONFIRMED)
                 .forEach(c -> receivers.add(c.memberId()));
         List<Long> already = proposals.cosigners(targetId).stream().map(CosignerView::memberId).toList();
-        receivers.stream().filter(m -> !already.contains(m) && !m.equals(target.leadMemberId))
-                .forEach(m -> proposals.insertCosigner(targetId, m, CosignerStatus.MERGED, support.now()));
+        receivers.stream().filter(m -> !m.equals(target.leadMemberId)).forEach(m -> {
+            if (already.contains(m)) {
+                // Declined or let expire the target's invitation: as a proposer of the merged one, still a recipient.
+                proposals.markMerged(targetId, m);
+            } else {
+                proposals.insertCosigner(targetId, m, CosignerStatus.MERGED, support.now());
+            }
+        });
         support.record(proposal, office, Role.PROPOSAL_OFFICE, HistoryAction.MERGE, ProposalState.UNDER_REVIEW, null,
                 join("并入第" + target.proposalNumber + "号提案「" + target.title + "」", comment));
         support.history.record(targetId, office, Role.PROPOSAL_OFFICE, HistoryAction.RECEIVE_MERGED, null, null, null,

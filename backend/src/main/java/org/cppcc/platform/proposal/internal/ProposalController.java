@@ -113,10 +113,17 @@ class ProposalController {
         return queries.detail(CurrentUser.require(), id);
     }
 
+    /**
+     * The proposal as the office now sees it; a proposal returned for revision is a draft again, its
+     * proposer's alone, so that answer has no body (204).
+     */
     @PostMapping("/{id}/review")
-    ProposalDetail review(@PathVariable long id, @Valid @RequestBody ReviewDecision decision) {
+    ResponseEntity<ProposalDetail> review(@PathVariable long id, @Valid @RequestBody ReviewDecision decision) {
         actions.review(CurrentUser.require(), id, decision);
-        return queries.detail(CurrentUser.require(), id);
+        if (decision.outcome() == ReviewDecision.Outcome.RETURN) {
+            return ResponseEntity.noContent().build();
+        }
+        return ResponseEntity.ok(queries.detail(CurrentUser.require(), id));
     }
 
     @PostMapping("/{id}/assign")

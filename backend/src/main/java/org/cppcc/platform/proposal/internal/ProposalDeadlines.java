@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ProposalDeadlines(
         @DefaultValue("P10D") String cosign,
         @DefaultValue("P5D") String signOff,
+        @DefaultValue("P15D") String contact,
         @DefaultValue("P3M") String reply,
-        @DefaultValue("P15D") String evaluation) {
+        @DefaultValue("P15D") String evaluation,
+        @DefaultValue("3") int maxExtensionMonths) {
 }

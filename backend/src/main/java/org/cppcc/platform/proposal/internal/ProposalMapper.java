@@ -57,6 +57,9 @@ interface ProposalMapper {
     void insertCosigner(@Param("proposalId") long proposalId, @Param("memberId") long memberId,
                         @Param("status") CosignerStatus status, @Param("now") LocalDateTime now);
 
+    /** A declined or expired co-signer of the target of a merge becomes a recipient of its reply. */
+    int markMerged(@Param("proposalId") long proposalId, @Param("memberId") long memberId);
+
     int inviteCosigners(@Param("proposalId") long proposalId, @Param("now") LocalDateTime now);
 
     int answerInvitation(@Param("proposalId") long proposalId, @Param("memberId") long memberId,

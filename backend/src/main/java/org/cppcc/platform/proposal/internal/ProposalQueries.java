@@ -75,6 +75,9 @@ class ProposalQueries {
         boolean office = viewer.has(Role.PROPOSAL_OFFICE) || viewer.has(Role.LEADER);
         boolean unit = viewer.has(Role.HANDLING_UNIT) && viewer.unitId() != null;
         boolean member = viewer.has(Role.MEMBER);
+        if (asked == ProposalSearch.Scope.PUBLISHED) {
+            return asked;
+        }
         if (asked == ProposalSearch.Scope.SUBMITTED && office || asked == ProposalSearch.Scope.UNIT && unit
                 || asked == ProposalSearch.Scope.MINE && member) {
             return asked;
@@ -103,20 +106,19 @@ class ProposalQueries {
         ProposalRecord p = access.viewable(viewer, proposalId);
         List<CosignerView> cosigners = proposals.cosigners(proposalId);
         List<AssignmentRecord> assignments = proposals.assignments(proposalId);
-        String leadName = p.leadMemberId == null ? null
-                : directory.member(p.leadMemberId).map(OrganisationDirectory.MemberRef::name).orElse(null);
+        OrganisationDirectory.MemberRef lead = p.leadMemberId == null ? null
+                : directory.member(p.leadMemberId).orElse(null);
         String categoryLabel = directory.dictionary("PROPOSAL_CATEGORY").stream()
                 .filter(e -> e.code().equals(p.category)).map(OrganisationDirectory.DictionaryEntry::label)
                 .findFirst().orElse(p.category);
-        String sectorName = p.sectorId == null ? null : directory.member(p.leadMemberId == null ? -1 : p.leadMemberId)
-                .map(OrganisationDirectory.MemberRef::sectorName).orElse(null);
         List<ProposalDetail.Unit> suggested = proposals.suggestedUnits(proposalId).stream()
                 .map(id -> new ProposalDetail.Unit(id, directory.unit(id).map(OrganisationDirectory.UnitRef::name).orElse("")))
                 .toList();
         return new ProposalDetail(p.id, p.sessionId,
                 directory.session(p.sessionId).map(s -> s.name()).orElse(null), p.proposalNumber, p.plenary,
                 p.category, categoryLabel, p.title, p.situation, p.analysis, p.suggestions, p.proposerType,
-                p.leadMemberId, leadName, p.bodyKind, p.bodyName, p.contactPerson, p.contactPhone, sectorName,
+                p.leadMemberId, lead == null ? null : lead.name(), p.bodyKind, p.bodyName, p.contactPerson,
+                p.contactPhone, lead == null ? null : lead.sectorName(),
                 p.consentPublish, p.noPublishReason, p.state, p.state.label(), p.keyProposal, p.mergedIntoId,
                 p.convertedTo, p.refusalReason, p.decisionComment, p.submittedAt, p.registeredAt, p.createdAt,
                 p.updatedAt, suggested, cosigners, assignments.stream().map(ProposalQueries::assignmentView).toList(),

@@ -34,6 +34,10 @@ public class ProposalRecord {
     public String refusalReason;
     public String decisionComment;
     public boolean keyProposal;
+    public int handlingRound;
+    public boolean needsFollowUp;
+    public LocalDateTime closedAt;
+    public LocalDateTime publishedAt;
     public LocalDateTime submittedAt;
     public LocalDateTime registeredAt;
     public LocalDateTime createdAt;

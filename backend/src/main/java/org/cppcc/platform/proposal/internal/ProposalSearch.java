@@ -12,7 +12,9 @@ public class ProposalSearch {
         /** Proposals assigned to the viewer's unit. */
         UNIT,
         /** Every submitted proposal: the proposal office and leaders. */
-        SUBMITTED
+        SUBMITTED,
+        /** Published proposals, for the public site. */
+        PUBLISHED
     }
 
     public Scope scope;

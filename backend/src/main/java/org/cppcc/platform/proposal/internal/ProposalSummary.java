@@ -2,6 +2,7 @@ package org.cppcc.platform.proposal.internal;
 
 import java.time.LocalDateTime;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ProposerType;
 
@@ -10,6 +11,7 @@ public record ProposalSummary(long id, String sessionName, Integer proposalNumbe
                               String sectorName, ProposalState state, boolean keyProposal, LocalDateTime submittedAt,
                               LocalDateTime updatedAt) {
 
+    @JsonProperty
     public String stateLabel() {
         return state.label();
     }

@@ -16,11 +16,13 @@ import org.springframework.stereotype.Component;
 class ProposalTasks {
 
     private final ProposalMapper proposals;
+    private final HandlingMapper handling;
     private final ProposalHistory history;
     private final java.time.Clock clock;
 
-    ProposalTasks(ProposalMapper proposals, ProposalHistory history, java.time.Clock clock) {
+    ProposalTasks(ProposalMapper proposals, HandlingMapper handling, ProposalHistory history, java.time.Clock clock) {
         this.proposals = proposals;
+        this.handling = handling;
         this.history = history;
         this.clock = clock;
     }
@@ -47,9 +49,22 @@ class ProposalTasks {
                 .toList();
     }
 
-    /** Countersigning is built with the reply (part 2 of the lifecycle); until then nobody refuses. */
+    /** True once an assisting unit disagreed with the current version of the lead's reply. */
     public boolean countersignRejected(Object assignmentId) {
-        return false;
+        ReplyRecord reply = handling.replyOf(((Number) assignmentId).longValue());
+        return reply != null && handling.countersignRefused(reply.id, reply.version);
+    }
+
+    /** Branches of a re-handling round start signed: the same units go on without signing again. */
+    public boolean alreadySigned(Object assignmentId) {
+        return assignment(assignmentId).status == AssignmentStatus.SIGNED;
+    }
+
+    /** The evaluation window closed: whoever has not answered counts as no answer. */
+    public void evaluationWindowClosed(DelegateExecution execution) {
+        long proposalId = Long.parseLong(execution.getProcessInstanceBusinessKey().substring("proposal-".length()));
+        history.record(proposalId, null, null, HistoryAction.EVALUATION_WINDOW_CLOSED, ProposalState.AWAITING_EVALUATION,
+                ProposalState.AWAITING_EVALUATION, null, "评价期限届满，未评价的提案人视为未答复");
     }
 
     /** The co-sign deadline passed: unconfirmed invitations stop counting and the proposal goes to review. */

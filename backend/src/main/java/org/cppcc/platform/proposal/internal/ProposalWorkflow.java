@@ -89,11 +89,63 @@ class ProposalWorkflow {
         tasks.complete(decision.getId());
     }
 
+    /** Ends a unit's handling step: an assisting unit's opinion, or a replying unit's submitted reply. */
+    void completeHandling(ProposalRecord proposal, long assignmentId) {
+        tasks.complete(taskOfAssignment(proposal, "handle", assignmentId).getId());
+    }
+
+    void countersign(ProposalRecord proposal, long assistingAssignmentId) {
+        tasks.complete(taskWhere(proposal, "countersign", "countersignAssignmentId", assistingAssignmentId).getId());
+    }
+
+    void approveReply(ProposalRecord proposal, long assignmentId) {
+        tasks.complete(taskOfAssignment(proposal, "unitLeaderApprove", assignmentId).getId());
+    }
+
+    void checkReply(ProposalRecord proposal, long assignmentId, boolean approved) {
+        tasks.complete(taskOfAssignment(proposal, "officeCheck", assignmentId).getId(), Map.of(),
+                Map.of("checkOutcome", approved ? "APPROVED" : "RETURNED"));
+    }
+
+    /** Who evaluates the replies; kept current because a merge can add proposers while units handle. */
+    void setEvaluators(ProposalRecord proposal, List<String> accounts) {
+        runtime.setVariable(proposal.processInstanceId, "evaluators", accounts);
+    }
+
+    void evaluate(ProposalRecord proposal, long evaluatorAccountId) {
+        complete(task(proposal, "evaluate").taskAssignee(String.valueOf(evaluatorAccountId)), Map.of(), Map.of());
+    }
+
+    boolean waitsFor(ProposalRecord proposal, String taskKey) {
+        return task(proposal, taskKey).count() > 0;
+    }
+
+    void rehandle(ProposalRecord proposal, List<Long> assignmentSlots) {
+        complete(task(proposal, "decideAfterEvaluation"), Map.of("assignmentSlots", assignmentSlots),
+                Map.of("afterEvaluation", "REHANDLE"));
+    }
+
+    void close(ProposalRecord proposal) {
+        complete(task(proposal, "decideAfterEvaluation"), Map.of(),
+                Map.of("afterEvaluation", "CLOSE", "consentPublish", proposal.consentPublish));
+    }
+
+    void publish(ProposalRecord proposal) {
+        complete(task(proposal, "publish"), Map.of(), Map.of());
+    }
+
+    void setHandlingDue(ProposalRecord proposal, long assignmentId, java.util.Date due) {
+        tasks.setDueDate(taskOfAssignment(proposal, "handle", assignmentId).getId(), due);
+    }
+
     /** The task of one unit's branch: each branch of the multi-instance carries its assignment id. */
     private Task taskOfAssignment(ProposalRecord proposal, String taskKey, long assignmentId) {
+        return taskWhere(proposal, taskKey, "assignmentId", assignmentId);
+    }
+
+    private Task taskWhere(ProposalRecord proposal, String taskKey, String variable, long id) {
         return task(proposal, taskKey).list().stream()
-                .filter(t -> runtime.getVariable(t.getExecutionId(), "assignmentId") instanceof Number n
-                        && n.longValue() == assignmentId)
+                .filter(t -> runtime.getVariable(t.getExecutionId(), variable) instanceof Number n && n.longValue() == id)
                 .findFirst().orElseThrow(ProposalWorkflow::outOfStep);
     }
 

@@ -15,19 +15,22 @@ class UnitCommands {
 
     private final CommandSupport support;
     private final ProposalMapper proposals;
+    private final HandlingState handlingState;
 
-    UnitCommands(CommandSupport support) {
+    UnitCommands(CommandSupport support, HandlingState handlingState) {
         this.support = support;
         this.proposals = support.proposals;
+        this.handlingState = handlingState;
     }
 
     @Transactional
     void signFor(PlatformUser unit, long assignmentId) {
-        AssignmentRecord assignment = ownAssignment(unit, assignmentId);
+        AssignmentRecord assignment = support.unitAssignment(unit, assignmentId);
         ProposalRecord proposal = support.lockVisible(unit, assignment.proposalId);
         awaitingSignOff(assignment, proposals.assignmentTransition(assignmentId, AssignmentStatus.AWAITING_SIGN_OFF,
                 AssignmentStatus.SIGNED, support.now()));
         proposals.recordSigning(assignmentId, unit.id(), support.now());
+        handlingState.startHandlingClock(assignmentId, support.today());
         support.workflow.signFor(proposal, assignmentId, "SIGNED");
         ProposalState before = proposal.state;
         boolean allSigned = proposals.assignments(proposal.id).stream()
@@ -42,7 +45,7 @@ class UnitCommands {
 
     @Transactional
     void requestReturn(PlatformUser unit, long assignmentId, String reason) {
-        AssignmentRecord assignment = ownAssignment(unit, assignmentId);
+        AssignmentRecord assignment = support.unitAssignment(unit, assignmentId);
         ProposalRecord proposal = support.lockVisible(unit, assignment.proposalId);
         if (assignment.status == AssignmentStatus.AWAITING_SIGN_OFF && assignment.signDueDate != null
                 && support.today().isAfter(assignment.signDueDate)) {
@@ -60,16 +63,6 @@ class UnitCommands {
         return proposals.assignments(proposalId).stream()
                 .filter(a -> a.unitId == unitId && a.status != AssignmentStatus.RETURNED)
                 .map(a -> a.id).findFirst().orElseThrow(() -> ApiException.notFound("交办记录"));
-    }
-
-    /** The unit's own assignment; another unit's looks as if it did not exist. */
-    private AssignmentRecord ownAssignment(PlatformUser unit, long assignmentId) {
-        ProposalAccess.requireRole(unit, Role.HANDLING_UNIT);
-        AssignmentRecord assignment = proposals.findAssignment(assignmentId);
-        if (assignment == null || unit.unitId() == null || assignment.unitId != unit.unitId()) {
-            throw ApiException.notFound("交办记录");
-        }
-        return assignment;
     }
 
     private static void awaitingSignOff(AssignmentRecord assignment, int moved) {

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -17,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -26,8 +29,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
 
-/** Turns every failure of the API into one problem-details shape with a stable code and a Chinese message. */
+/**
+ * Turns every failure of the API into one problem-details shape with a stable code and a Chinese message.
+ * Ordered first: Spring Boot's own problem-details handler (order 0) would otherwise answer Spring MVC's
+ * exceptions (invalid body, unreadable JSON, type mismatch …) with neither code nor Chinese text.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -130,6 +138,13 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail onUnexpected(Exception e) {
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            // Spring MVC's other refusals (not acceptable, missing header …) keep their status.
+            ErrorCode code = known.getStatusCode().value() == 404 ? ErrorCode.NOT_FOUND : ErrorCode.MALFORMED_REQUEST;
+            ProblemDetail problem = Problems.of(code);
+            problem.setStatus(known.getStatusCode().value());
+            return problem;
+        }
         log.error("Unexpected error", e);
         return Problems.of(ErrorCode.INTERNAL_ERROR);
     }
@@ -141,6 +156,10 @@ public class ApiExceptionHandler {
     }
 
     private static FieldProblem toFieldProblem(FieldError error) {
+        if (error.isBindingFailure()) {
+            // A value that could not be converted (size=abc): Spring's message is English and technical.
+            return new FieldProblem(error.getField(), "参数 " + error.getField() + " 的值格式不正确");
+        }
         String message = error.getDefaultMessage() != null ? error.getDefaultMessage() : "字段 " + error.getField() + " 的值不正确";
         return new FieldProblem(error.getField(), message);
     }

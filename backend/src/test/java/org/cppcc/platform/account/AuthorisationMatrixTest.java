@@ -1,0 +1,334 @@
+package org.cppcc.platform.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.cppcc.platform.support.ApiClient;
+import org.cppcc.platform.support.ApiClient.Response;
+import org.cppcc.platform.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Who may call what: every endpoint against every role of DOMAIN.md and an anonymous visitor.
+ *
+ * <p>A new endpoint joins by adding one line to {@link #ENDPOINTS}; {@link #everyDocumentedEndpointIsInTheTable()}
+ * fails until it does. Writes are sent a deliberately invalid body, so an allowed caller gets 400 and a refused
+ * one 401/403, and nothing is written either way. Placeholders in paths ({account}, {sector} …) name existing
+ * demo records; {missing} is an id no record has.
+ */
+class AuthorisationMatrixTest extends IntegrationTest {
+
+    /** Each role of DOMAIN.md with a demo login that holds only that role, and the anonymous visitor. */
+    enum Who {
+        ANONYMOUS(null),
+        MEMBER("wy002"),
+        PROPOSAL_OFFICE("tab01"),
+        HANDLING_UNIT("jyj"),
+        LEADER("ld01"),
+        WORKSTATION_LIAISON("lly01"),
+        RESIDENT("jm01"),
+        ADMIN("admin");
+
+        final String login;
+
+        Who(String login) {
+            this.login = login;
+        }
+    }
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            // authentication
+            e("GET    /api/auth/csrf", everyone(204)),
+            e("POST   /api/auth/login {}", everyone(400)),
+            e("GET    /api/auth/me", signedIn(200)),
+            e("POST   /api/auth/password {}", signedIn(400)),
+            e("POST   /api/auth/logout", everyone(204)),
+            // workbench and the reference lists every form uses
+            e("GET    /api/workbench/overview", signedIn(200)),
+            e("GET    /api/organisation/units", signedIn(200)),
+            e("GET    /api/organisation/sectors", signedIn(200)),
+            e("GET    /api/organisation/subdistricts", signedIn(200)),
+            e("GET    /api/organisation/communities", signedIn(200)),
+            e("GET    /api/organisation/communities?subdistrictId={subdistrict}", signedIn(200)),
+            e("GET    /api/organisation/members?keyword=王", signedIn(200)),
+            e("GET    /api/organisation/dictionaries/{dictionary}", signedIn(200)),
+            // proposals: lists and reading (an unknown id gives 404 to those who may read)
+            e("GET    /api/proposals", proposalReaders(200)),
+            e("GET    /api/proposals/todo", proposalReaders(200)),
+            e("GET    /api/proposals/meetings/mine", proposalReaders(200)),
+            e("GET    /api/proposals/extensions/pending", only(200, Who.PROPOSAL_OFFICE, 403, Who.MEMBER, Who.HANDLING_UNIT, Who.LEADER)),
+            e("GET    /api/proposals/{missing}", proposalReaders(404)),
+            e("GET    /api/proposals/{missing}/history", proposalReaders(404)),
+            e("GET    /api/proposals/{missing}/diagram", proposalReaders(404)),
+            e("GET    /api/proposals/{missing}/handling", proposalReaders(404)),
+            e("GET    /api/proposals/{missing}/attachments/{missing}", proposalReaders(404)),
+            // proposals: the proposer
+            e("POST   /api/proposals {}", only(400, Who.MEMBER)),
+            e("PUT    /api/proposals/{missing} {}", only(400, Who.MEMBER)),
+            e("POST   /api/proposals/{missing}/submit", only(404, Who.MEMBER)),
+            e("POST   /api/proposals/{missing}/cosign {}", only(400, Who.MEMBER)),
+            e("POST   /api/proposals/{missing}/submit-for-review", only(404, Who.MEMBER)),
+            e("POST   /api/proposals/{missing}/attachments", only(415, Who.MEMBER)),
+            e("DELETE /api/proposals/{missing}/attachments/{missing}", only(404, Who.MEMBER)),
+            e("POST   /api/proposals/{missing}/evaluations {}", only(400, Who.MEMBER, Who.PROPOSAL_OFFICE)),
+            // proposals: the proposal office
+            e("POST   /api/proposals/{missing}/review {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/{missing}/assign {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/assignments/{missing}/return-decision {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/extensions/{missing}/decision {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/assignments/{missing}/reply/check {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/{missing}/after-evaluation {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/{missing}/publish", only(404, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/{missing}/meetings {}", only(400, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/meetings/{missing}/outcome {}", only(400, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT)),
+            // proposals: the handling unit
+            e("POST   /api/proposals/assignments/{missing}/sign", only(404, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/return-request {}", only(400, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/contacts {}", only(400, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/opinion {}", only(400, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/extensions {}", only(400, Who.HANDLING_UNIT)),
+            e("PUT    /api/proposals/assignments/{missing}/reply {}", only(400, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/reply/submit", only(404, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/countersign {}", only(400, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/reply/approve", only(404, Who.HANDLING_UNIT)),
+            e("POST   /api/proposals/assignments/{missing}/follow-ups {}", only(400, Who.HANDLING_UNIT)),
+            // the public site
+            e("GET    /api/public/proposals", everyone(200)),
+            e("GET    /api/public/proposals/{missing}", everyone(404)),
+            // administration: accounts
+            e("GET    /api/admin/accounts", adminOnly(200)),
+            e("GET    /api/admin/accounts/{account}", adminOnly(200)),
+            e("POST   /api/admin/accounts {}", adminOnly(400)),
+            e("PUT    /api/admin/accounts/{account} {}", adminOnly(400)),
+            e("POST   /api/admin/accounts/{account}/password {}", adminOnly(400)),
+            e("POST   /api/admin/accounts/{account}/unlock", adminOnly(204)),
+            // administration: sectors, units, workstations
+            e("GET    /api/admin/sectors", adminOnly(200)),
+            e("POST   /api/admin/sectors {}", adminOnly(400)),
+            e("PUT    /api/admin/sectors/{sector} {}", adminOnly(400)),
+            e("GET    /api/admin/units", adminOnly(200)),
+            e("POST   /api/admin/units {}", adminOnly(400)),
+            e("PUT    /api/admin/units/{unit} {}", adminOnly(400)),
+            e("GET    /api/admin/workstations", adminOnly(200)),
+            e("POST   /api/admin/workstations {}", adminOnly(400)),
+            e("PUT    /api/admin/workstations/{workstation} {}", adminOnly(400)),
+            // administration: holidays
+            e("GET    /api/admin/holidays", adminOnly(200)),
+            e("POST   /api/admin/holidays {}", adminOnly(400)),
+            e("PUT    /api/admin/holidays/{holiday} {}", adminOnly(400)),
+            e("DELETE /api/admin/holidays/{missing}", adminOnly(404)),
+            // paths no module declares are refused, to the administrator too
+            e("GET    /api/undeclared", nobody()),
+            e("GET    /api/admin/undeclared", nobody()),
+            e("POST   /api/organisation/sectors {}", nobody()),
+            // operations and documentation
+            e("GET    /actuator/health", everyone(200)),
+            e("GET    /actuator/health/liveness", everyone(200)),
+            e("GET    /actuator/info", everyone(200)),
+            e("GET    /actuator", adminOnly(200)),
+            e("GET    /actuator/env", adminOnly(404)),
+            e("GET    /v3/api-docs", everyone(200)));
+
+    private static final Map<Who, ApiClient> SIGNED_IN = new ConcurrentHashMap<>();
+
+    static Stream<Call> calls() {
+        return ENDPOINTS.stream().flatMap(endpoint -> Stream.of(Who.values()).map(who -> new Call(endpoint, who)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("calls")
+    void callerGetsTheExpectedStatus(Call call) {
+        Endpoint endpoint = call.endpoint;
+        ApiClient client = clientFor(call.who);
+        String path = resolve(endpoint.path);
+        String before = endpoint.writes() ? snapshot() : null;
+
+        Response response = client.send(endpoint.method, path, endpoint.body);
+
+        assertThat(response.status()).as("%s %s as %s: %s", endpoint.method, path, call.who, abbreviate(response.body()))
+                .isEqualTo(call.expected());
+        if (response.status() == 401) {
+            assertThat(response.code()).isEqualTo("UNAUTHENTICATED");
+        } else if (response.status() == 403) {
+            assertThat(response.code()).isEqualTo("FORBIDDEN");
+        }
+        if (before != null) {
+            assertThat(snapshot()).as("nothing written by %s %s", endpoint.method, path).isEqualTo(before);
+        }
+        if (endpoint.path.equals("/api/auth/logout")) {
+            SIGNED_IN.remove(call.who);
+        }
+    }
+
+    /** Every endpoint the API documents has a line in the table. */
+    @Test
+    void everyDocumentedEndpointIsInTheTable() {
+        JsonNode paths = anonymous().get("/v3/api-docs").expectStatus(200).json().get("paths");
+        Set<String> documented = new LinkedHashSet<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation ->
+                documented.add(operation.getKey().toUpperCase() + " " + template(path.getKey()))));
+        Set<String> inTable = new LinkedHashSet<>();
+        ENDPOINTS.forEach(endpoint -> inTable.add(endpoint.method + " " + template(endpoint.path)));
+
+        assertThat(documented).isNotEmpty();
+        assertThat(inTable).containsAll(documented);
+    }
+
+    /** The table covers each role of DOMAIN.md. */
+    @Test
+    void everyRoleIsInTheTable() {
+        Set<String> roles = new LinkedHashSet<>();
+        for (Who who : Who.values()) {
+            roles.add(who.name());
+        }
+        for (Role role : Role.values()) {
+            assertThat(roles).contains(role.name());
+            // ... with a login that holds that role alone.
+            JsonNode me = clientFor(Who.valueOf(role.name())).get("/api/auth/me").expectStatus(200).json();
+            assertThat(me.get("roles").valueStream().map(JsonNode::asString).toList()).containsExactly(role.name());
+        }
+    }
+
+    // --- the table's vocabulary ---
+
+    record Endpoint(String method, String path, String body, Map<Who, Integer> expected) {
+
+        boolean writes() {
+            return !method.equals("GET");
+        }
+    }
+
+    record Call(Endpoint endpoint, Who who) {
+
+        int expected() {
+            return endpoint.expected.get(who);
+        }
+
+        @Override
+        public String toString() {
+            return endpoint.method + " " + endpoint.path + (endpoint.body == null ? "" : " " + endpoint.body)
+                    + " as " + who + " → " + expected();
+        }
+    }
+
+    /** One line of the table: "METHOD path [body]". */
+    private static Endpoint e(String line, Map<Who, Integer> expected) {
+        String[] parts = line.trim().split("\\s+", 3);
+        return new Endpoint(parts[0], parts[1], parts.length > 2 ? parts[2] : null, expected);
+    }
+
+    /** Public: the same status for everyone. */
+    private static Map<Who, Integer> everyone(int status) {
+        Map<Who, Integer> expected = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            expected.put(who, status);
+        }
+        return expected;
+    }
+
+    /** Any signed-in role gets {@code status}; the anonymous visitor must log in first. */
+    private static Map<Who, Integer> signedIn(int status) {
+        Map<Who, Integer> expected = everyone(status);
+        expected.put(Who.ANONYMOUS, 401);
+        return expected;
+    }
+
+    /** The administrator gets {@code status}; every other role is forbidden. */
+    private static Map<Who, Integer> adminOnly(int status) {
+        Map<Who, Integer> expected = everyone(403);
+        expected.put(Who.ANONYMOUS, 401);
+        expected.put(Who.ADMIN, status);
+        return expected;
+    }
+
+    /** Members, the office, units and leaders read proposals (each only what they may see); nobody else. */
+    private static Map<Who, Integer> proposalReaders(int status) {
+        return only(status, Who.MEMBER, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER);
+    }
+
+    /** The named callers get {@code status}; everyone else is forbidden. */
+    private static Map<Who, Integer> only(int status, Who... allowed) {
+        Map<Who, Integer> expected = nobody();
+        for (Who who : allowed) {
+            expected.put(who, status);
+        }
+        return expected;
+    }
+
+    /** {@code status} for the first group, {@code otherStatus} for the second, forbidden for the rest. */
+    private static Map<Who, Integer> only(int status, Who allowed, int otherStatus, Who... others) {
+        Map<Who, Integer> expected = only(status, allowed);
+        for (Who who : others) {
+            expected.put(who, otherStatus);
+        }
+        return expected;
+    }
+
+    /** Refused to everyone. */
+    private static Map<Who, Integer> nobody() {
+        Map<Who, Integer> expected = everyone(403);
+        expected.put(Who.ANONYMOUS, 401);
+        return expected;
+    }
+
+    // --- running it ---
+
+    private ApiClient clientFor(Who who) {
+        if (who == Who.ANONYMOUS) {
+            return anonymous();
+        }
+        return SIGNED_IN.computeIfAbsent(who, w -> loginAs(w.login));
+    }
+
+    private String resolve(String path) {
+        return path
+                .replace("{account}", id("SELECT id FROM app_account WHERE username = 'wy060'"))
+                .replace("{sector}", id("SELECT MIN(id) FROM sector"))
+                .replace("{unit}", id("SELECT MIN(id) FROM handling_unit"))
+                .replace("{workstation}", id("SELECT MIN(id) FROM workstation"))
+                .replace("{holiday}", id("SELECT MIN(id) FROM holiday"))
+                .replace("{subdistrict}", id("SELECT MIN(id) FROM subdistrict"))
+                .replace("{dictionary}", "PROPOSAL_CATEGORY")
+                .replace("{missing}", "999999999");
+    }
+
+    private String id(String sql) {
+        return String.valueOf(jdbc.queryForObject(sql, Long.class));
+    }
+
+    /** Row counts and last changes of every table an endpoint here could write. */
+    private String snapshot() {
+        List<String> parts = new ArrayList<>();
+        for (String table : List.of("sector", "handling_unit", "workstation", "app_account")) {
+            parts.add(table + "=" + jdbc.queryForMap(
+                    "SELECT COUNT(*) AS n, MAX(updated_at) AS changed FROM " + table).values());
+        }
+        parts.add("account_role=" + count("account_role"));
+        parts.add("holiday=" + jdbc.queryForMap("SELECT COUNT(*) AS n, MAX(id) AS last, SUM(LENGTH(name)) AS names, "
+                + "MAX(holiday_date) AS latest FROM holiday").values());
+        parts.add("passwords=" + jdbc.queryForMap("SELECT MAX(password_changed_at) AS changed, SUM(failed_logins) AS failed, "
+                + "MAX(locked_until) AS locked FROM app_account").values());
+        return String.join(", ", parts);
+    }
+
+    private static String abbreviate(String body) {
+        return body == null || body.length() <= 200 ? body : body.substring(0, 200) + "…";
+    }
+
+    /** "/api/admin/sectors/{id}" and "/api/admin/sectors/{sector}" are the same endpoint; queries do not count. */
+    private static String template(String path) {
+        int query = path.indexOf('?');
+        return (query < 0 ? path : path.substring(0, query)).replaceAll("\\{[^}]+}", "{}");
+    }
+}
