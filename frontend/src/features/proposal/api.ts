@@ -36,7 +36,8 @@ export const proposalsApi = {
   attachmentUrl: (id: number, attachmentId: number) => `${BASE}/${id}/attachments/${attachmentId}`,
   deleteAttachment: (id: number, attachmentId: number) => http.delete(`${BASE}/${id}/attachments/${attachmentId}`),
 
-  review: (id: number, decision: ReviewDecision) => http.post<ProposalDetail>(`${BASE}/${id}/review`, decision),
+  /** No body (204) when the proposal was returned for revision: it is its proposer's draft again. */
+  review: (id: number, decision: ReviewDecision) => http.post<ProposalDetail | undefined>(`${BASE}/${id}/review`, decision),
   assign: (id: number, plan: AssignmentPlan) => http.post<ProposalDetail>(`${BASE}/${id}/assign`, plan),
   decideReturn: (assignmentId: number, decision: ReturnDecision) =>
     http.post<void>(`${BASE}/assignments/${assignmentId}/return-decision`, decision),

@@ -69,7 +69,8 @@ public class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray()))
                 .build();
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+        return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().allValues("Set-Cookie"));
     }
 
     /** A GET as the browser makes it for a file link: any content type, the body kept as bytes, all headers. */
