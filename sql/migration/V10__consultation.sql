@@ -30,16 +30,16 @@ CREATE TABLE consultation_matter (
   raised_at             DATETIME(3)   NOT NULL,
   closed_at             DATETIME(3)   NULL,
   updated_at            DATETIME(3)   NOT NULL,
-  CONSTRAINT uk_matter_tracking_code UNIQUE (tracking_code),
-  CONSTRAINT fk_matter_workstation FOREIGN KEY (workstation_id) REFERENCES workstation (id),
-  CONSTRAINT fk_matter_raiser FOREIGN KEY (raiser_account_id) REFERENCES app_account (id),
-  CONSTRAINT fk_matter_logged_by FOREIGN KEY (logged_by) REFERENCES app_account (id),
-  CONSTRAINT fk_matter_merged FOREIGN KEY (merged_into_id) REFERENCES consultation_matter (id),
-  CONSTRAINT fk_matter_member FOREIGN KEY (proposal_member_id) REFERENCES member (id)
+  CONSTRAINT uk_cons_matter_tracking_code UNIQUE (tracking_code),
+  CONSTRAINT fk_cons_matter_workstation FOREIGN KEY (workstation_id) REFERENCES workstation (id),
+  CONSTRAINT fk_cons_matter_raiser FOREIGN KEY (raiser_account_id) REFERENCES app_account (id),
+  CONSTRAINT fk_cons_matter_logged_by FOREIGN KEY (logged_by) REFERENCES app_account (id),
+  CONSTRAINT fk_cons_matter_merged FOREIGN KEY (merged_into_id) REFERENCES consultation_matter (id),
+  CONSTRAINT fk_cons_matter_member FOREIGN KEY (proposal_member_id) REFERENCES member (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
-CREATE INDEX ix_matter_workstation ON consultation_matter (workstation_id, state);
-CREATE INDEX ix_matter_state ON consultation_matter (state, updated_at);
-CREATE INDEX ix_matter_raiser ON consultation_matter (raiser_account_id);
+CREATE INDEX ix_cons_matter_workstation ON consultation_matter (workstation_id, state);
+CREATE INDEX ix_cons_matter_state ON consultation_matter (state, updated_at);
+CREATE INDEX ix_cons_matter_raiser ON consultation_matter (raiser_account_id);
 
 -- Photos of a matter (raised with it) or of a progress report; the files live in FileStorage.
 CREATE TABLE consultation_photo (
@@ -52,9 +52,9 @@ CREATE TABLE consultation_photo (
   height        INT           NOT NULL,
   storage_key   VARCHAR(200)  NOT NULL,
   uploaded_at   DATETIME(3)   NOT NULL,
-  CONSTRAINT fk_photo_matter FOREIGN KEY (matter_id) REFERENCES consultation_matter (id)
+  CONSTRAINT fk_cons_photo_matter FOREIGN KEY (matter_id) REFERENCES consultation_matter (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
-CREATE INDEX ix_photo_matter ON consultation_photo (matter_id, progress_id);
+CREATE INDEX ix_cons_photo_matter ON consultation_photo (matter_id, progress_id);
 
 -- Step 2: a consultation meeting (协商议事会) of one round of the matter, and who was invited to it.
 CREATE TABLE consultation_meeting (
@@ -71,10 +71,10 @@ CREATE TABLE consultation_meeting (
   convened_by    BIGINT        NOT NULL,
   recorded_by    BIGINT        NULL,
   created_at     DATETIME(3)   NOT NULL,
-  CONSTRAINT fk_meeting_matter FOREIGN KEY (matter_id) REFERENCES consultation_matter (id),
-  CONSTRAINT fk_meeting_convened_by FOREIGN KEY (convened_by) REFERENCES app_account (id)
+  CONSTRAINT fk_cons_meeting_matter FOREIGN KEY (matter_id) REFERENCES consultation_matter (id),
+  CONSTRAINT fk_cons_meeting_convened_by FOREIGN KEY (convened_by) REFERENCES app_account (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
-CREATE INDEX ix_meeting_matter ON consultation_meeting (matter_id, round_no);
+CREATE INDEX ix_cons_meeting_matter ON consultation_meeting (matter_id, round_no);
 
 CREATE TABLE consultation_participant (
   id          BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -85,12 +85,12 @@ CREATE TABLE consultation_participant (
   name        VARCHAR(100)  NOT NULL,
   attended    BOOLEAN       NULL,
   opinion     VARCHAR(1000) NULL,
-  CONSTRAINT fk_participant_meeting FOREIGN KEY (meeting_id) REFERENCES consultation_meeting (id),
-  CONSTRAINT fk_participant_member FOREIGN KEY (member_id) REFERENCES member (id),
-  CONSTRAINT fk_participant_unit FOREIGN KEY (unit_id) REFERENCES handling_unit (id)
+  CONSTRAINT fk_cons_participant_meeting FOREIGN KEY (meeting_id) REFERENCES consultation_meeting (id),
+  CONSTRAINT fk_cons_participant_member FOREIGN KEY (member_id) REFERENCES member (id),
+  CONSTRAINT fk_cons_participant_unit FOREIGN KEY (unit_id) REFERENCES handling_unit (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
-CREATE INDEX ix_participant_meeting ON consultation_participant (meeting_id);
-CREATE INDEX ix_participant_member ON consultation_participant (member_id);
+CREATE INDEX ix_cons_participant_meeting ON consultation_participant (meeting_id);
+CREATE INDEX ix_cons_participant_member ON consultation_participant (member_id);
 
 -- Step 3: the agreed outcome of a round, published in step 4.
 CREATE TABLE consultation_decision (
@@ -102,8 +102,8 @@ CREATE TABLE consultation_decision (
   decided_at    DATETIME(3)   NOT NULL,
   published_by  BIGINT        NULL,
   published_at  DATETIME(3)   NULL,
-  CONSTRAINT uk_decision_round UNIQUE (matter_id, round_no),
-  CONSTRAINT fk_decision_matter FOREIGN KEY (matter_id) REFERENCES consultation_matter (id)
+  CONSTRAINT uk_cons_decision_round UNIQUE (matter_id, round_no),
+  CONSTRAINT fk_cons_decision_matter FOREIGN KEY (matter_id) REFERENCES consultation_matter (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- The decision's actions, each with its responsible unit and a due date in working days (step 5).
@@ -121,12 +121,12 @@ CREATE TABLE consultation_action (
   done_at           DATETIME(3)   NULL,
   created_at        DATETIME(3)   NOT NULL,
   updated_at        DATETIME(3)   NOT NULL,
-  CONSTRAINT fk_action_decision FOREIGN KEY (decision_id) REFERENCES consultation_decision (id),
-  CONSTRAINT fk_action_matter FOREIGN KEY (matter_id) REFERENCES consultation_matter (id),
-  CONSTRAINT fk_action_unit FOREIGN KEY (unit_id) REFERENCES handling_unit (id)
+  CONSTRAINT fk_cons_action_decision FOREIGN KEY (decision_id) REFERENCES consultation_decision (id),
+  CONSTRAINT fk_cons_action_matter FOREIGN KEY (matter_id) REFERENCES consultation_matter (id),
+  CONSTRAINT fk_cons_action_unit FOREIGN KEY (unit_id) REFERENCES handling_unit (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
-CREATE INDEX ix_action_unit ON consultation_action (unit_id, status);
-CREATE INDEX ix_action_matter ON consultation_action (matter_id, decision_id);
+CREATE INDEX ix_cons_action_unit ON consultation_action (unit_id, status);
+CREATE INDEX ix_cons_action_matter ON consultation_action (matter_id, decision_id);
 
 CREATE TABLE consultation_progress (
   id             BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -135,10 +135,10 @@ CREATE TABLE consultation_progress (
   note           VARCHAR(1000) NOT NULL,
   reported_by    BIGINT        NOT NULL,
   reported_at    DATETIME(3)   NOT NULL,
-  CONSTRAINT fk_progress_action FOREIGN KEY (action_id) REFERENCES consultation_action (id),
-  CONSTRAINT fk_progress_account FOREIGN KEY (reported_by) REFERENCES app_account (id)
+  CONSTRAINT fk_cons_progress_action FOREIGN KEY (action_id) REFERENCES consultation_action (id),
+  CONSTRAINT fk_cons_progress_account FOREIGN KEY (reported_by) REFERENCES app_account (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
-CREATE INDEX ix_progress_action ON consultation_progress (action_id, id);
+CREATE INDEX ix_cons_progress_action ON consultation_progress (action_id, id);
 
 -- Step 6: one rating per phone (residents) or per member, per round.
 CREATE TABLE consultation_evaluation (
@@ -151,10 +151,10 @@ CREATE TABLE consultation_evaluation (
   satisfaction    VARCHAR(30)   NOT NULL,
   comment         VARCHAR(500)  NULL,
   created_at      DATETIME(3)   NOT NULL,
-  CONSTRAINT uk_evaluation_phone UNIQUE (matter_id, round_no, phone),
-  CONSTRAINT uk_evaluation_member UNIQUE (matter_id, round_no, member_id),
-  CONSTRAINT fk_evaluation_matter FOREIGN KEY (matter_id) REFERENCES consultation_matter (id),
-  CONSTRAINT fk_evaluation_member FOREIGN KEY (member_id) REFERENCES member (id)
+  CONSTRAINT uk_cons_evaluation_phone UNIQUE (matter_id, round_no, phone),
+  CONSTRAINT uk_cons_evaluation_member UNIQUE (matter_id, round_no, member_id),
+  CONSTRAINT fk_cons_evaluation_matter FOREIGN KEY (matter_id) REFERENCES consultation_matter (id),
+  CONSTRAINT fk_cons_evaluation_member FOREIGN KEY (member_id) REFERENCES member (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- Every step of every matter: who (and in which role), when, what, from which state to which.
@@ -169,9 +169,9 @@ CREATE TABLE consultation_history (
   to_state          VARCHAR(30)   NULL,
   comment           VARCHAR(2000) NULL,
   created_at        DATETIME(3)   NOT NULL,
-  CONSTRAINT fk_consultation_history_matter FOREIGN KEY (matter_id) REFERENCES consultation_matter (id)
+  CONSTRAINT fk_cons_history_matter FOREIGN KEY (matter_id) REFERENCES consultation_matter (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
-CREATE INDEX ix_consultation_history_matter ON consultation_history (matter_id, id);
+CREATE INDEX ix_cons_history_matter ON consultation_history (matter_id, id);
 
 -- The duty roster: which member is on online duty (线上值班) or at reception (线下接待) when.
 CREATE TABLE consultation_duty (
@@ -184,11 +184,11 @@ CREATE TABLE consultation_duty (
   note            VARCHAR(200)  NULL,
   created_by      BIGINT        NULL,
   created_at      DATETIME(3)   NOT NULL,
-  CONSTRAINT uk_duty_member_period UNIQUE (member_id, duty_date, period),
-  CONSTRAINT fk_duty_workstation FOREIGN KEY (workstation_id) REFERENCES workstation (id),
-  CONSTRAINT fk_duty_member FOREIGN KEY (member_id) REFERENCES member (id)
+  CONSTRAINT uk_cons_duty_member_period UNIQUE (member_id, duty_date, period),
+  CONSTRAINT fk_cons_duty_workstation FOREIGN KEY (workstation_id) REFERENCES workstation (id),
+  CONSTRAINT fk_cons_duty_member FOREIGN KEY (member_id) REFERENCES member (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
-CREATE INDEX ix_duty_workstation ON consultation_duty (workstation_id, duty_date);
+CREATE INDEX ix_cons_duty_workstation ON consultation_duty (workstation_id, duty_date);
 
 -- Fixed-window request counters of the public endpoints (per phone, per client address), shared by
 -- every node. Keys are hashes: no phone number or address is kept here.
@@ -199,4 +199,4 @@ CREATE TABLE consultation_rate_bucket (
   expires_at  DATETIME(3)  NOT NULL,
   PRIMARY KEY (bucket_key, window_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
-CREATE INDEX ix_rate_bucket_expiry ON consultation_rate_bucket (expires_at);
+CREATE INDEX ix_cons_rate_bucket_expiry ON consultation_rate_bucket (expires_at);

@@ -115,7 +115,7 @@ class SiteClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new ApiClient.Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers().allValues("Set-Cookie"));
         } catch (IOException e) {
             throw new IllegalStateException("request failed", e);
         } catch (InterruptedException e) {
