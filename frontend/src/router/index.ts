@@ -6,6 +6,7 @@ import { workbenchRoutes } from '@/features/workbench/routes'
 import { adminRoutes } from '@/features/admin/routes'
 import { accountRoutes } from '@/features/account/routes'
 import { proposalRoutes } from '@/features/proposal/routes'
+import { consultationRoutes, publicConsultationRoutes } from '@/features/consultation/routes'
 import AppLayout from '@/features/shell/AppLayout.vue'
 
 const PLATFORM = '政协提案与协商平台'
@@ -14,6 +15,7 @@ export const router = createRouter({
   history: createWebHistory(),
   routes: [
     ...authRoutes,
+    ...publicConsultationRoutes,
     {
       path: '/',
       component: AppLayout,
@@ -22,6 +24,7 @@ export const router = createRouter({
         { path: '', name: 'home', component: () => import('@/features/shell/NotFoundView.vue') },
         ...workbenchRoutes,
         ...proposalRoutes,
+        ...consultationRoutes,
         ...adminRoutes,
         ...accountRoutes,
         {
