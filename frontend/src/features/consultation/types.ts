@@ -364,6 +364,8 @@ export interface StaffWorkstation {
 }
 
 export interface Workbench {
+  /** The platform's date (its time zone, not the browser's). */
+  today: string
   workstations: StaffWorkstation[]
   toTriage: MatterSummary[]
   inHand: MatterSummary[]

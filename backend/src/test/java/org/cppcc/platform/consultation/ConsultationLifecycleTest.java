@@ -102,6 +102,10 @@ class ConsultationLifecycleTest extends ConsultationTestBase {
         ApiClient cgj = staff("cgj");
         JsonNode zjjList = zjj.get("/api/consultation/actions?status=OPEN").expectStatus(200).json();
         assertThat(zjjList.get("items").valueStream().anyMatch(a -> a.get("id").asLong() == actions.get(0))).isTrue();
+        JsonNode searched = zjj.get("/api/consultation/actions?keyword="
+                + java.net.URLEncoder.encode("大托新村村口交通拥堵", java.nio.charset.StandardCharsets.UTF_8)).expectStatus(200).json();
+        assertThat(searched.get("items").valueStream().map(a -> a.get("matterTitle").asString()))
+                .isNotEmpty().allMatch(t -> t.equals("大托新村村口交通拥堵"));
         signedIn("zjj").postMultipart("/api/consultation/actions/" + actions.get(0) + "/progress", "report",
                 Map.of("percent", 50, "note", "信号灯已完成选址"),
                 List.of(new SiteClient.FilePart("photos", "site.jpg", "image/jpeg", jpeg(800, 600)))).expectStatus(200);

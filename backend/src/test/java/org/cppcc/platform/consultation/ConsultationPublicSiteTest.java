@@ -74,6 +74,8 @@ class ConsultationPublicSiteTest extends ConsultationTestBase {
         assertThat(shown.get("contactPhone").isNull()).isTrue();
         assertThat(shown.get("trackingCode").isNull()).isTrue();
         assertThat(shown.toString()).doesNotContain("1390731");
+        JsonNode listed = visitor().get("/api/public/consultation/matters?keyword=" + q("老旧小区雨天积水严重")).expectStatus(200).json();
+        assertThat(listed.get("items").get(0).get("actionsTotal").asInt()).isZero();
         JsonNode staffView = staff("lly01").get("/api/consultation/matters/" + decided).expectStatus(200).json();
         assertThat(staffView.get("decisions").size()).isEqualTo(1);
         assertThat(staffView.get("contactPhone").asString()).startsWith("1390731");

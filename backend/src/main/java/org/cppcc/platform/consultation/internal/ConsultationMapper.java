@@ -107,11 +107,12 @@ interface ConsultationMapper {
 
     List<ProgressRecord> progress(@Param("matterId") long matterId);
 
-    long countUnitActions(@Param("unitId") long unitId, @Param("status") String status, @Param("today") LocalDate today);
+    long countUnitActions(@Param("unitId") long unitId, @Param("status") String status, @Param("like") String like,
+                          @Param("today") LocalDate today);
 
     List<Views.UnitAction> unitActions(@Param("unitId") long unitId, @Param("status") String status,
-                                       @Param("today") LocalDate today, @Param("offset") int offset,
-                                       @Param("limit") int limit);
+                                       @Param("like") String like, @Param("today") LocalDate today,
+                                       @Param("offset") int offset, @Param("limit") int limit);
 
     // Evaluations
 

@@ -151,7 +151,8 @@ class ConsultationQueries {
                             boolean onDutyToday) {
     }
 
-    record Workbench(List<StaffWorkstation> workstations, List<Views.MatterSummary> toTriage,
+    /** {@code today} is the platform's date, which the screens use to mark today's duty. */
+    record Workbench(LocalDate today, List<StaffWorkstation> workstations, List<Views.MatterSummary> toTriage,
                      List<Views.MatterSummary> inHand, List<Views.MeetingSummary> meetings,
                      List<DutyRecord> myDuties) {
     }
@@ -172,7 +173,7 @@ class ConsultationQueries {
         List<Views.MeetingSummary> meetings = liaisonOf.isEmpty() ? List.of() : mapper.scheduledMeetings(liaisonOf);
         List<DutyRecord> duties = member == null ? List.of()
                 : mapper.duties(null, member.memberId(), today(), today().plusDays(30));
-        return new Workbench(workstations, toTriage, inHand, meetings, duties);
+        return new Workbench(today(), workstations, toTriage, inHand, meetings, duties);
     }
 
     private List<Views.MatterSummary> list(List<Long> workstationIds, List<MatterState> states) {
@@ -188,8 +189,9 @@ class ConsultationQueries {
         if (!unit.has(Role.HANDLING_UNIT) || unit.unitId() == null) {
             throw new ApiException(ErrorCode.FORBIDDEN, "只有承办单位可以查看办理措施");
         }
-        return page.result(mapper.unitActions(unit.unitId(), status, today(), page.offset(), page.sizeOrDefault()),
-                mapper.countUnitActions(unit.unitId(), status, today()));
+        String like = page.likePattern();
+        return page.result(mapper.unitActions(unit.unitId(), status, like, today(), page.offset(), page.sizeOrDefault()),
+                mapper.countUnitActions(unit.unitId(), status, like, today()));
     }
 
     record Totals(long raised, long consulted, long solved, long evaluations, long satisfied, Double satisfactionRate) {
