@@ -73,3 +73,58 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
 export function nextResponse(page, method, part) {
   return page.waitForResponse((r) => r.request().method() === method && r.url().includes(part))
 }
+
+// ---- helpers of the proposal screens, shared by the proposal tests ---------------------------
+
+/** Chooses the option with exactly this text in the dropdown of an el-select with that popper class. */
+export async function pickOption(page, popperClass, text) {
+  const option = page.locator(`.${popperClass} .el-select-dropdown__item`).getByText(text, { exact: true })
+  await option.click()
+}
+
+export async function openSelect(page, testId) {
+  await byTest(page, testId).locator('.el-select__wrapper').click()
+}
+
+/** Accepts the confirmation box (ElMessageBox) now showing. */
+export async function confirmMessageBox(page) {
+  const box = page.locator('.el-message-box')
+  await box.waitFor({ state: 'visible' })
+  await box.locator('.el-message-box__btns .el-button--primary').click()
+}
+
+export async function expectState(page, state) {
+  await page.locator(`[data-test="proposal-state"][data-state="${state}"]`).waitFor()
+}
+
+/** From the workbench's to-do list to the proposal: the way a user finds what to do. */
+export async function openTodo(page, proposalId, task) {
+  const item = page.locator(`[data-test="todo-item"][data-proposal-id="${proposalId}"][data-task="${task}"]`)
+  await item.waitFor()
+  await item.locator('[data-test="todo-link"]').click()
+  await page.waitForURL(`**/proposals/${proposalId}`)
+  await byTest(page, 'proposal-state').waitFor()
+}
+
+/** Logs a user in on a page of their own (own cookies); close it with `page.context().close()`. */
+export async function openAs(browser, username, options) {
+  const page = await openPage(browser, options)
+  await login(page, username)
+  return page
+}
+
+/** Usernames of members' accounts, looked up by the administrator (a lookup, not a step of the test). */
+export async function usernamesOf(browser, accountIds) {
+  const admin = await openAs(browser, 'admin')
+  try {
+    const usernames = []
+    for (const id of accountIds) {
+      const response = await admin.request.get(`/api/admin/accounts/${id}`)
+      if (response.status() !== 200) throw new Error(`account ${id}: ${response.status()}`)
+      usernames.push((await response.json()).username)
+    }
+    return usernames
+  } finally {
+    await admin.context().close()
+  }
+}

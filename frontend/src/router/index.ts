@@ -6,6 +6,7 @@ import { workbenchRoutes } from '@/features/workbench/routes'
 import { adminRoutes } from '@/features/admin/routes'
 import { accountRoutes } from '@/features/account/routes'
 import { proposalRoutes } from '@/features/proposal/routes'
+import { publicRoutes } from '@/features/public/routes'
 import { consultationRoutes, publicConsultationRoutes } from '@/features/consultation/routes'
 import AppLayout from '@/features/shell/AppLayout.vue'
 
@@ -15,6 +16,7 @@ export const router = createRouter({
   history: createWebHistory(),
   routes: [
     ...authRoutes,
+    ...publicRoutes,
     ...publicConsultationRoutes,
     {
       path: '/',

@@ -8,3 +8,9 @@ export function formatDateTime(value: string | null | undefined): string {
 export function formatDate(value: string | null | undefined): string {
   return value ? value.slice(0, 10) : '—'
 }
+
+/** Today in the browser's time zone as yyyy-MM-dd, comparable with the server's dates as strings. */
+export function todayIso(): string {
+  const now = new Date()
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-')
+}

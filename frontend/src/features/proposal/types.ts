@@ -39,6 +39,14 @@ export type TodoTask =
   | 'ASSIGN'
   | 'DECIDE_RETURN'
   | 'SIGN_FOR'
+  | 'HANDLE'
+  | 'COUNTERSIGN'
+  | 'APPROVE_REPLY'
+  | 'CHECK_REPLY'
+  | 'DECIDE_EXTENSION'
+  | 'EVALUATE'
+  | 'FOLLOW_EVALUATION'
+  | 'PUBLISH'
 export type ListScope = 'MINE' | 'UNIT' | 'SUBMITTED'
 export type ReviewOutcome = 'REGISTER' | 'REFUSE' | 'CONVERT' | 'MERGE' | 'RETURN'
 export type ConversionKind = 'PUBLIC_OPINION' | 'OPINION'
@@ -302,6 +310,14 @@ export const TODO_TASKS: Record<TodoTask, string> = {
   ASSIGN: '交办',
   DECIDE_RETURN: '审核退回申请',
   SIGN_FOR: '签收',
+  HANDLE: '办理答复',
+  COUNTERSIGN: '会签答复',
+  APPROVE_REPLY: '签发答复',
+  CHECK_REPLY: '审核答复',
+  DECIDE_EXTENSION: '审批延期',
+  EVALUATE: '评价答复',
+  FOLLOW_EVALUATION: '跟进评价',
+  PUBLISH: '公开',
 }
 
 export const REVIEW_OUTCOMES: Record<ReviewOutcome, string> = {

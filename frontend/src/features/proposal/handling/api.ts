@@ -1,5 +1,4 @@
-import { http, type Page, type QueryValue } from '@/api/http'
-import type { ProposalSummary } from '../types'
+import { http } from '@/api/http'
 import type {
   AfterEvaluationDecision,
   ContactForm,
@@ -8,7 +7,6 @@ import type {
   Handling,
   Meeting,
   MeetingForm,
-  PublicProposal,
   ReplyCheck,
   ReplyClass,
   ReplyForm,
@@ -53,8 +51,3 @@ export const handlingApi = {
   evaluate: (id: number, form: EvaluationForm) => http.post<void>(`${BASE}/${id}/evaluations`, form),
 }
 
-/** The public site: no login. */
-export const publicApi = {
-  list: (query: Record<string, QueryValue>) => http.get<Page<ProposalSummary>>('/api/public/proposals', query),
-  detail: (id: number) => http.get<PublicProposal>(`/api/public/proposals/${id}`),
-}

@@ -195,32 +195,6 @@ export interface EvaluationForm {
   comments: string | null
 }
 
-// ---- the public site ---------------------------------------------------------------------
-
-export interface PublicReply {
-  unitName: string
-  referenceNumber: string
-  title: string
-  replyClass: ReplyClass
-  body: string
-  signingLeader: string
-  sentAt: string | null
-}
-
-export interface PublicProposal {
-  id: number
-  sessionName: string
-  proposalNumber: number | null
-  title: string
-  categoryLabel: string
-  proposerName: string
-  situation: string
-  analysis: string
-  suggestions: string
-  publishedAt: string | null
-  replies: PublicReply[]
-}
-
 // ---- words ---------------------------------------------------------------------------------
 
 type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'info'

@@ -2,8 +2,10 @@ package org.cppcc.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
+import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,14 @@ class ApplicationStartsTest extends IntegrationTest {
                 .hasSizeGreaterThanOrEqualTo(20);
         assertThat(count("member")).isEqualTo(60);
         assertThat(count("subdistrict")).isEqualTo(14);
+    }
+
+    /** The demo shows every state of the proposal lifecycle, each reached through the platform's commands. */
+    @Test
+    void demoProposalsCoverEveryState() {
+        assertThat(jdbc.queryForList("SELECT DISTINCT state FROM proposal", String.class))
+                .containsExactlyInAnyOrder(Arrays.stream(ProposalState.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM proposal WHERE process_instance_id IS NULL", Long.class)).isZero();
     }
 
     @Test

@@ -1,12 +1,20 @@
 package org.cppcc.platform.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.cppcc.platform.account.AccountService;
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.proposal.AssignmentPlan;
+import org.cppcc.platform.proposal.ContactWay;
+import org.cppcc.platform.proposal.HandlingForms;
+import org.cppcc.platform.proposal.ProposalHandling;
+import org.cppcc.platform.proposal.ReplyClass;
+import org.cppcc.platform.proposal.Satisfaction;
 import org.cppcc.platform.proposal.ProposalActions;
 import org.cppcc.platform.proposal.ProposalForm;
 import org.cppcc.platform.proposal.ProposerType;
@@ -45,13 +53,16 @@ class DemoProposals {
             {"关于改善背街小巷照明的建议", "SOCIETY"}, {"关于发展数字经济产业园的建议", "ECONOMY"}};
 
     private final ProposalActions proposals;
+    private final ProposalHandling handling;
     private final AccountService accounts;
-    private final Map<String, Long> units;
+    private final Clock clock;
+    private final Map<String, Long> units = new HashMap<>();
 
-    DemoProposals(ProposalActions proposals, AccountService accounts) {
+    DemoProposals(ProposalActions proposals, ProposalHandling handling, AccountService accounts, Clock clock) {
         this.proposals = proposals;
+        this.handling = handling;
         this.accounts = accounts;
-        this.units = new java.util.HashMap<>();
+        this.clock = clock;
     }
 
     /** {@code unitIds} maps demo unit user names (fgj, jyj …) to their unit ids. */
@@ -136,6 +147,78 @@ class DemoProposals {
             signers.set(1, "gxj");
         }
         signers.forEach(unit -> signAs(unit, id));                        // 办理中
+        if (i >= 30) {
+            handle(i, id, signers, i % 5 == 0, office);
+        }
+    }
+
+    /**
+     * Proposals 30 to 39 go on through handling: a reply drafted, under review, awaiting evaluation,
+     * evaluated, in a second round, closed (one still tracked), and published.
+     */
+    private void handle(int i, long id, List<String> units, boolean split, PlatformUser office) {
+        String lead = units.get(0);
+        String second = units.get(1);
+        long leadAssignment = assignmentOf(lead, id);
+        long secondAssignment = assignmentOf(second, id);
+        handling.recordContact(user(lead), leadAssignment, new HandlingForms.Contact(LocalDate.now(clock).minusDays(3),
+                ContactWay.VISIT, "走访提案人，听取意见并介绍办理思路"));
+        if (!split) {
+            handling.sendOpinion(user(second), secondAssignment, new HandlingForms.Opinion("同意主办单位意见，本单位将在职责范围内配合落实。"));
+        }
+        ReplyClass replyClass = i == 36 ? ReplyClass.B : ReplyClass.A;
+        handling.saveReply(user(lead), leadAssignment, reply(replyClass, lead));
+        if (split) {
+            handling.saveReply(user(second), secondAssignment, reply(ReplyClass.A, second));
+        }
+        if (i == 30) {
+            return;                                                       // 办理中, reply drafted
+        }
+        handling.submitReply(user(lead), leadAssignment);
+        if (i == 31) {
+            return;                                                       // 答复审核: awaiting countersign
+        }
+        if (!split) {
+            handling.countersign(user(second), secondAssignment, new HandlingForms.Countersign(true, null));
+        } else {
+            handling.submitReply(user(second), secondAssignment);
+            handling.approveReply(user(second), secondAssignment);
+            handling.checkReply(office, secondAssignment, new HandlingForms.ReplyCheck(true, null, null));
+        }
+        handling.approveReply(user(lead), leadAssignment);
+        handling.checkReply(office, leadAssignment, new HandlingForms.ReplyCheck(true, null, null));
+        if (i == 32) {
+            return;                                                       // 待评价
+        }
+        String proposer = String.format("wy%03d", i + 1);
+        boolean unsatisfied = i == 34;
+        handling.evaluate(user(proposer), id, evaluation(unsatisfied ? Satisfaction.UNSATISFIED : Satisfaction.SATISFIED));
+        if (i % 4 == 1) {
+            handling.evaluate(user(String.format("wy%03d", (i + 41) % 60 + 1)), id, evaluation(Satisfaction.BASICALLY_SATISFIED));
+        }
+        if (i == 33) {
+            return;                                                       // 待评价, all answered
+        }
+        if (unsatisfied) {
+            handling.decideAfterEvaluation(office, id, new HandlingForms.AfterEvaluation(
+                    HandlingForms.AfterEvaluation.Decision.REHANDLE, "请进一步研究落实"));
+            return;                                                       // 重新办理
+        }
+        handling.decideAfterEvaluation(office, id, new HandlingForms.AfterEvaluation(
+                HandlingForms.AfterEvaluation.Decision.CLOSE, null));
+        if (i >= 37 && i % 10 != 9) {
+            handling.publish(office, id);                                 // 已公开
+        }
+    }
+
+    private static HandlingForms.Reply reply(ReplyClass replyClass, String unit) {
+        return new HandlingForms.Reply(replyClass, "一、关于所提问题，我单位高度重视，已会同有关部门开展专题调研。\n"
+                + "二、已制定工作方案，明确责任分工和时间节点。\n三、下一步将持续跟踪落实，定期向提案人通报进展。",
+                "分管领导", "办理人", "0731-8560" + (1000 + Math.abs(unit.hashCode()) % 9000));
+    }
+
+    private static HandlingForms.Evaluation evaluation(Satisfaction satisfaction) {
+        return new HandlingForms.Evaluation(null, true, ContactWay.VISIT, satisfaction, satisfaction, null);
     }
 
     private void signAs(String unitUser, long proposalId) {

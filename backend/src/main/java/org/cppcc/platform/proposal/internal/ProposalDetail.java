@@ -13,7 +13,7 @@ public record ProposalDetail(long id, long sessionId, String sessionName, Intege
                              String suggestions, ProposerType proposerType, Long leadMemberId, String leadMemberName,
                              BodyKind bodyKind, String bodyName, String contactPerson, String contactPhone,
                              String sectorName, boolean consentPublish, String noPublishReason, ProposalState state,
-                             String stateLabel, boolean keyProposal, Long mergedIntoId, String convertedTo,
+                             String stateLabel, int handlingRound, boolean keyProposal, Long mergedIntoId, String convertedTo,
                              String refusalReason, String decisionComment, LocalDateTime submittedAt,
                              LocalDateTime registeredAt, LocalDateTime createdAt, LocalDateTime updatedAt,
                              List<Unit> suggestedUnits, List<CosignerView> cosigners, List<Assignment> assignments,

@@ -119,7 +119,7 @@ class ProposalQueries {
                 p.category, categoryLabel, p.title, p.situation, p.analysis, p.suggestions, p.proposerType,
                 p.leadMemberId, lead == null ? null : lead.name(), p.bodyKind, p.bodyName, p.contactPerson,
                 p.contactPhone, lead == null ? null : lead.sectorName(),
-                p.consentPublish, p.noPublishReason, p.state, p.state.label(), p.keyProposal, p.mergedIntoId,
+                p.consentPublish, p.noPublishReason, p.state, p.state.label(), p.handlingRound, p.keyProposal, p.mergedIntoId,
                 p.convertedTo, p.refusalReason, p.decisionComment, p.submittedAt, p.registeredAt, p.createdAt,
                 p.updatedAt, suggested, cosigners, assignments.stream().map(ProposalQueries::assignmentView).toList(),
                 proposals.attachments(proposalId), actions(viewer, p, cosigners, assignments));

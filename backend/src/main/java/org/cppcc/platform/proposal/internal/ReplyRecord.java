@@ -2,6 +2,7 @@ package org.cppcc.platform.proposal.internal;
 
 import java.time.LocalDateTime;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.cppcc.platform.proposal.ReplyClass;
 import org.cppcc.platform.proposal.ReplyStatus;
 
@@ -27,6 +28,7 @@ public class ReplyRecord {
     public LocalDateTime sentAt;
 
     /** The class the proposers see: the office's, when it changed the unit's. */
+    @JsonProperty
     public ReplyClass effectiveClass() {
         return finalClass != null ? finalClass : replyClass;
     }

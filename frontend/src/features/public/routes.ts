@@ -1,0 +1,28 @@
+import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
+
+const idProp = (route: RouteLocationNormalized) => ({ id: Number(route.params.id) })
+
+/** The public site: outside the logged-in shell, open to anyone. */
+export const publicRoutes: RouteRecordRaw[] = [
+  {
+    path: '/public',
+    component: () => import('./PublicLayout.vue'),
+    meta: { public: true },
+    children: [
+      { path: '', redirect: { name: 'public-proposals' } },
+      {
+        path: 'proposals',
+        name: 'public-proposals',
+        component: () => import('./PublicProposalList.vue'),
+        meta: { title: '公开提案', public: true },
+      },
+      {
+        path: 'proposals/:id(\\d+)',
+        name: 'public-proposal',
+        component: () => import('./PublicProposalDetail.vue'),
+        props: idProp,
+        meta: { title: '公开提案', public: true },
+      },
+    ],
+  },
+]
