@@ -9,6 +9,7 @@ import { proposalRoutes } from '@/features/proposal/routes'
 import { publicRoutes } from '@/features/public/routes'
 import { supervisionRoutes } from '@/features/supervision/routes'
 import { notificationRoutes } from '@/features/notification/routes'
+import { consultationRoutes, publicConsultationRoutes } from '@/features/consultation/routes'
 import AppLayout from '@/features/shell/AppLayout.vue'
 
 const PLATFORM = '政协提案与协商平台'
@@ -18,6 +19,7 @@ export const router = createRouter({
   routes: [
     ...authRoutes,
     ...publicRoutes,
+    ...publicConsultationRoutes,
     {
       path: '/',
       component: AppLayout,
@@ -28,6 +30,7 @@ export const router = createRouter({
         ...proposalRoutes,
         ...supervisionRoutes,
         ...notificationRoutes,
+        ...consultationRoutes,
         ...adminRoutes,
         ...accountRoutes,
         {

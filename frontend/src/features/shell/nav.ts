@@ -7,6 +7,7 @@ import { ROLES } from '@/shared/roles'
 const GROUP_TITLES: Record<NavGroup, string> = {
   workbench: '工作台',
   proposal: '提案工作',
+  consultation: '微协商',
   admin: '系统管理',
   account: '个人中心',
 }

@@ -40,16 +40,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final HolidayBook holidays;
     private final DemoProposals proposals;
     private final DemoSupervision supervision;
+    private final DemoConsultations consultations;
     private final Map<String, Long> unitIds = new HashMap<>();
     private final Map<String, Long> memberIds = new HashMap<>();
 
     DemoDataLoader(OrganisationSetup organisation, AccountService accounts, HolidayBook holidays,
-                   DemoProposals proposals, DemoSupervision supervision) {
+                   DemoProposals proposals, DemoSupervision supervision, DemoConsultations consultations) {
         this.organisation = organisation;
         this.accounts = accounts;
         this.holidays = holidays;
         this.proposals = proposals;
         this.supervision = supervision;
+        this.consultations = consultations;
     }
 
     @Override
@@ -68,6 +70,7 @@ class DemoDataLoader implements ApplicationRunner {
         holidays2026();
         proposals.load(unitIds, memberIds);
         supervision.load(unitIds);
+        consultations.load(stations, unitIds, memberIds);
         log.info("Demo committee loaded: {} sectors, {} units, {} workstations", sectors.size(), units.size(), stations.size());
     }
 

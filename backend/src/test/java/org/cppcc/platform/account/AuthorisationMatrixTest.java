@@ -137,6 +137,40 @@ class AuthorisationMatrixTest extends IntegrationTest {
             // the public site
             e("GET    /api/public/proposals", everyone(200)),
             e("GET    /api/public/proposals/{missing}", everyone(404)),
+            // micro-consultation: the public site (open to all; writes get an invalid body)
+            e("GET    /api/public/consultation/district", everyone(200)),
+            e("GET    /api/public/consultation/workstations", everyone(200)),
+            e("GET    /api/public/consultation/workstations/{missing}", everyone(404)),
+            e("GET    /api/public/consultation/matters", everyone(200)),
+            e("GET    /api/public/consultation/matters/{missing}", everyone(404)),
+            e("GET    /api/public/consultation/photos/{missing}", everyone(404)),
+            e("POST   /api/public/consultation/matters {}", everyone(400)),
+            e("POST   /api/public/consultation/track {}", everyone(400)),
+            e("POST   /api/public/consultation/matters/{missing}/evaluations {}", everyone(400)),
+            // micro-consultation: workstation staff, units, residents, office and leaders
+            e("GET    /api/consultation/workbench", only(200, Who.MEMBER, Who.WORKSTATION_LIAISON)),
+            e("GET    /api/consultation/statistics", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/consultation/matters", consultationReaders(200)),
+            e("GET    /api/consultation/matters/{missing}", consultationReaders(404)),
+            e("GET    /api/consultation/matters/{missing}/diagram", consultationReaders(404)),
+            e("GET    /api/consultation/photos/{missing}", consultationReaders(404)),
+            e("POST   /api/consultation/matters {}", only(400, Who.MEMBER, Who.WORKSTATION_LIAISON)),
+            e("POST   /api/consultation/matters/{missing}/triage {}", only(400, Who.MEMBER, Who.WORKSTATION_LIAISON)),
+            e("POST   /api/consultation/matters/{missing}/meetings {}", only(400, Who.WORKSTATION_LIAISON)),
+            e("POST   /api/consultation/meetings/{missing}/minutes {}", only(400, Who.WORKSTATION_LIAISON)),
+            e("POST   /api/consultation/matters/{missing}/decision {}", only(400, Who.WORKSTATION_LIAISON)),
+            e("POST   /api/consultation/matters/{missing}/publish", only(404, Who.WORKSTATION_LIAISON)),
+            e("POST   /api/consultation/matters/{missing}/conclusion {}", only(400, Who.WORKSTATION_LIAISON)),
+            e("POST   /api/consultation/matters/{missing}/evaluations {}", only(400, Who.MEMBER)),
+            e("GET    /api/consultation/actions", only(200, Who.HANDLING_UNIT)),
+            e("POST   /api/consultation/actions/{missing}/progress {}", only(400, Who.HANDLING_UNIT)),
+            e("GET    /api/consultation/my-duties", only(200, Who.MEMBER)),
+            e("GET    /api/consultation/workstations/{missing}/roster", only(404, Who.MEMBER, Who.WORKSTATION_LIAISON,
+                    Who.ADMIN, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/consultation/workstations/{missing}/members", only(404, Who.MEMBER, Who.WORKSTATION_LIAISON,
+                    Who.ADMIN, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("POST   /api/consultation/workstations/{missing}/roster {}", only(400, Who.WORKSTATION_LIAISON, Who.ADMIN)),
+            e("DELETE /api/consultation/roster/{missing}", only(404, Who.WORKSTATION_LIAISON, Who.ADMIN)),
             // administration: accounts
             e("GET    /api/admin/accounts", adminOnly(200)),
             e("GET    /api/admin/accounts/{account}", adminOnly(200)),
@@ -286,6 +320,12 @@ class AuthorisationMatrixTest extends IntegrationTest {
     /** Members, the office, units and leaders read proposals (each only what they may see); nobody else. */
     private static Map<Who, Integer> proposalReaders(int status) {
         return only(status, Who.MEMBER, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER);
+    }
+
+    /** Whoever takes part in micro-consultation reads matters (each only what they may see); not the administrator. */
+    private static Map<Who, Integer> consultationReaders(int status) {
+        return only(status, Who.MEMBER, Who.WORKSTATION_LIAISON, Who.HANDLING_UNIT, Who.RESIDENT, Who.PROPOSAL_OFFICE,
+                Who.LEADER);
     }
 
     /** The named callers get {@code status}; everyone else is forbidden. */

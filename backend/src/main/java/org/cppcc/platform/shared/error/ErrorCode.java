@@ -16,6 +16,7 @@ public enum ErrorCode {
     DUPLICATE(HttpStatus.CONFLICT, "记录已存在"),
     STATE_CONFLICT(HttpStatus.CONFLICT, "当前状态下不能进行此操作"),
     PASSWORD_POLICY(HttpStatus.BAD_REQUEST, "密码不符合要求"),
+    RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "操作过于频繁，请稍后再试"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误，请稍后再试");
 
     private final HttpStatus status;

@@ -1,0 +1,85 @@
+package org.cppcc.platform.consultation.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.cppcc.platform.shared.error.ApiException;
+import org.cppcc.platform.shared.error.ErrorCode;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * A matter's steps in Flowable. Decisions go in as transient variables (read by the gateways, never
+ * stored); only what the model needs later is stored: the workstation (for candidate groups) and the
+ * ids of the published actions (one implementation branch each).
+ */
+@Component
+class ConsultationWorkflow {
+
+    static final String PROCESS_KEY = "consultation";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    ConsultationWorkflow(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    static String businessKey(long matterId) {
+        return "consultation-" + matterId;
+    }
+
+    String start(long matterId, long workstationId) {
+        return runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(matterId),
+                Map.of("workstationId", workstationId)).getId();
+    }
+
+    void triage(MatterRecord matter, String outcome) {
+        complete(task(matter, "triage"), Map.of(), Map.of("triageOutcome", outcome));
+    }
+
+    void deliberated(MatterRecord matter) {
+        complete(task(matter, "deliberate"), Map.of(), Map.of());
+    }
+
+    void decided(MatterRecord matter) {
+        complete(task(matter, "decide"), Map.of(), Map.of());
+    }
+
+    /** Publication opens one implementation branch per action of the round. */
+    void published(MatterRecord matter, List<Long> actionIds) {
+        complete(task(matter, "publish"), Map.of("actionIds", actionIds), Map.of());
+    }
+
+    void actionDone(MatterRecord matter, long actionId) {
+        Task task = task(matter, "implementAction").list().stream()
+                .filter(t -> runtime.getVariable(t.getExecutionId(), "actionId") instanceof Number n
+                        && n.longValue() == actionId)
+                .findFirst().orElseThrow(ConsultationWorkflow::outOfStep);
+        tasks.complete(task.getId());
+    }
+
+    void concluded(MatterRecord matter, String conclusion) {
+        complete(task(matter, "evaluate"), Map.of(), Map.of("conclusion", conclusion));
+    }
+
+    private TaskQuery task(MatterRecord matter, String taskKey) {
+        return tasks.createTaskQuery().processInstanceId(matter.processInstanceId).taskDefinitionKey(taskKey);
+    }
+
+    private void complete(TaskQuery query, Map<String, Object> variables, Map<String, Object> transientVariables) {
+        List<Task> found = query.list();
+        if (found.size() != 1) {
+            throw outOfStep();
+        }
+        tasks.complete(found.get(0).getId(), variables, transientVariables);
+    }
+
+    private static ApiException outOfStep() {
+        return new ApiException(ErrorCode.STATE_CONFLICT, "流程状态已变化，请刷新后重试");
+    }
+}

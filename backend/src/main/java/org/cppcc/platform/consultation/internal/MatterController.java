@@ -1,0 +1,136 @@
+package org.cppcc.platform.consultation.internal;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.cppcc.platform.account.CurrentUser;
+import org.cppcc.platform.consultation.ConclusionForm;
+import org.cppcc.platform.consultation.ConsultationActions;
+import org.cppcc.platform.consultation.DecisionForm;
+import org.cppcc.platform.consultation.MatterForm;
+import org.cppcc.platform.consultation.MatterState;
+import org.cppcc.platform.consultation.MeetingPlan;
+import org.cppcc.platform.consultation.MemberEvaluation;
+import org.cppcc.platform.consultation.Minutes;
+import org.cppcc.platform.consultation.RaisedMatter;
+import org.cppcc.platform.consultation.TriageDecision;
+import org.cppcc.platform.shared.web.PageQuery;
+import org.cppcc.platform.shared.web.PageResult;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The staff's side of a matter: lists, detail, and the six steps' commands. */
+@RestController
+@RequestMapping("/api/consultation")
+class MatterController {
+
+    private final ConsultationActions actions;
+    private final ConsultationQueries queries;
+    private final MatterPhotos photos;
+
+    MatterController(ConsultationActions actions, ConsultationQueries queries, MatterPhotos photos) {
+        this.actions = actions;
+        this.queries = queries;
+        this.photos = photos;
+    }
+
+    @GetMapping("/workbench")
+    ConsultationQueries.Workbench workbench() {
+        return queries.workbench(CurrentUser.require());
+    }
+
+    @GetMapping("/statistics")
+    ConsultationQueries.Statistics statistics() {
+        return queries.statistics();
+    }
+
+    @GetMapping("/matters")
+    PageResult<Views.MatterSummary> list(@Valid PageQuery page, @RequestParam(required = false) Long workstationId,
+                                         @RequestParam(required = false) MatterState state) {
+        return queries.search(CurrentUser.require(), new ConsultationQueries.Filters(workstationId, state), page);
+    }
+
+    @GetMapping("/matters/{id}")
+    MatterDetail detail(@PathVariable long id) {
+        return queries.detail(CurrentUser.require(), id);
+    }
+
+    @GetMapping("/matters/{id}/diagram")
+    ConsultationQueries.Diagram diagram(@PathVariable long id) {
+        return queries.diagram(CurrentUser.require(), id);
+    }
+
+    @GetMapping("/photos/{id}")
+    ResponseEntity<InputStreamResource> photo(@PathVariable long id) {
+        return PhotoResponses.of(queries.photo(CurrentUser.require(), id), photos);
+    }
+
+    /** A matter raised in person at a reception, logged by the workstation's duty staff. */
+    @PostMapping(path = "/matters", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    RaisedMatter logReception(@Valid @RequestBody MatterForm form) {
+        return actions.logReception(CurrentUser.require(), form, List.of());
+    }
+
+    @PostMapping(path = "/matters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    RaisedMatter logReceptionWithPhotos(@Valid @RequestPart("matter") MatterForm form,
+                                        @RequestPart(name = "photos", required = false) List<MultipartFile> files) {
+        return actions.logReception(CurrentUser.require(), form, Uploads.photos(files));
+    }
+
+    @PostMapping("/matters/{id}/triage")
+    MatterDetail triage(@PathVariable long id, @Valid @RequestBody TriageDecision decision) {
+        actions.triage(CurrentUser.require(), id, decision);
+        return queries.detail(CurrentUser.require(), id);
+    }
+
+    @PostMapping("/matters/{id}/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
+    MatterDetail scheduleMeeting(@PathVariable long id, @Valid @RequestBody MeetingPlan plan) {
+        actions.scheduleMeeting(CurrentUser.require(), id, plan);
+        return queries.detail(CurrentUser.require(), id);
+    }
+
+    @PostMapping("/meetings/{meetingId}/minutes")
+    MatterDetail recordMinutes(@PathVariable long meetingId, @Valid @RequestBody Minutes minutes) {
+        actions.recordMinutes(CurrentUser.require(), meetingId, minutes);
+        return queries.detail(CurrentUser.require(), queries.matterOfMeeting(meetingId));
+    }
+
+    @PostMapping("/matters/{id}/decision")
+    MatterDetail decide(@PathVariable long id, @Valid @RequestBody DecisionForm decision) {
+        actions.decide(CurrentUser.require(), id, decision);
+        return queries.detail(CurrentUser.require(), id);
+    }
+
+    @PostMapping("/matters/{id}/publish")
+    MatterDetail publish(@PathVariable long id) {
+        actions.publish(CurrentUser.require(), id);
+        return queries.detail(CurrentUser.require(), id);
+    }
+
+    @PostMapping("/matters/{id}/evaluations")
+    MatterDetail evaluate(@PathVariable long id, @Valid @RequestBody MemberEvaluation evaluation) {
+        actions.evaluate(CurrentUser.require(), id, evaluation);
+        return queries.detail(CurrentUser.require(), id);
+    }
+
+    @PostMapping("/matters/{id}/conclusion")
+    MatterDetail conclude(@PathVariable long id, @Valid @RequestBody ConclusionForm conclusion) {
+        actions.conclude(CurrentUser.require(), id, conclusion);
+        return queries.detail(CurrentUser.require(), id);
+    }
+}

@@ -1,0 +1,94 @@
+package org.cppcc.platform.consultation.internal;
+
+import org.cppcc.platform.account.PlatformUser;
+import org.cppcc.platform.account.Role;
+import org.cppcc.platform.consultation.MatterState;
+import org.cppcc.platform.consultation.MemberEvaluation;
+import org.cppcc.platform.consultation.ResidentEvaluation;
+import org.cppcc.platform.consultation.Satisfaction;
+import org.cppcc.platform.shared.error.ApiException;
+import org.cppcc.platform.shared.error.ErrorCode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Step 6, 大家评事: residents (the raiser, and anyone with the matter's page, one rating per phone) and
+ * members (stationed there, on duty there, or invited to its meetings) rate the outcome while the window
+ * is open.
+ */
+@Service
+class MatterEvaluationCommands {
+
+    private final MatterSupport support;
+    private final ConsultationMapper mapper;
+
+    MatterEvaluationCommands(MatterSupport support) {
+        this.support = support;
+        this.mapper = support.mapper;
+    }
+
+    @Transactional
+    void evaluate(long matterId, ResidentEvaluation form) {
+        MatterRecord matter = support.lock(matterId);
+        if (!matter.state.isPublic()) {
+            throw ApiException.notFound("事项");
+        }
+        requireOpenWindow(matter);
+        String phone = form.phone().strip();
+        if (mapper.phoneEvaluated(matterId, matter.roundNo, phone)) {
+            throw new ApiException(ErrorCode.DUPLICATE, "该手机号已经评价过此事项");
+        }
+        boolean raiser = phone.equals(matter.contactPhone);
+        EvaluationRecord evaluation = newEvaluation(matter, form.satisfaction(), form.comment());
+        evaluation.evaluatorKind = raiser ? EvaluationRecord.EvaluatorKind.RAISER : EvaluationRecord.EvaluatorKind.RESIDENT;
+        evaluation.phone = phone;
+        mapper.insertEvaluation(evaluation);
+        support.record(matter, null, Role.RESIDENT, HistoryAction.EVALUATE, matter.state,
+                (raiser ? "提事群众评价：" : "群众评价：") + form.satisfaction().label());
+    }
+
+    @Transactional
+    void evaluate(PlatformUser user, long matterId, MemberEvaluation form) {
+        Views.MemberLink member = support.access.member(user);
+        if (member == null) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "只有政协委员可以进行委员评价");
+        }
+        MatterRecord matter = support.lock(matterId);
+        boolean concerned = support.access.isDutyStaff(user, matter.workstationId)
+                || mapper.invitedMember(matterId, member.memberId());
+        if (!concerned) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "只有驻站、值班或参加协商的委员可以评价此事项");
+        }
+        requireOpenWindow(matter);
+        if (mapper.memberEvaluated(matterId, matter.roundNo, member.memberId())) {
+            throw new ApiException(ErrorCode.DUPLICATE, "您已经评价过此事项");
+        }
+        EvaluationRecord evaluation = newEvaluation(matter, form.satisfaction(), form.comment());
+        evaluation.evaluatorKind = EvaluationRecord.EvaluatorKind.MEMBER;
+        evaluation.memberId = member.memberId();
+        mapper.insertEvaluation(evaluation);
+        support.record(matter, user, Role.MEMBER, HistoryAction.EVALUATE, matter.state,
+                "委员评价：" + form.satisfaction().label());
+    }
+
+    private void requireOpenWindow(MatterRecord matter) {
+        if (matter.state != MatterState.EVALUATING) {
+            boolean before = !matter.state.finished() && matter.state.step() < MatterState.EVALUATING.step();
+            throw new ApiException(ErrorCode.STATE_CONFLICT, before
+                    ? "办理措施尚未全部完成，暂不能评价" : "该事项的评价已经结束");
+        }
+        if (matter.evaluationClosesOn != null && support.today().isAfter(matter.evaluationClosesOn)) {
+            throw new ApiException(ErrorCode.STATE_CONFLICT, "评价期已于" + matter.evaluationClosesOn + "结束");
+        }
+    }
+
+    private EvaluationRecord newEvaluation(MatterRecord matter, Satisfaction satisfaction, String comment) {
+        EvaluationRecord evaluation = new EvaluationRecord();
+        evaluation.matterId = matter.id;
+        evaluation.roundNo = matter.roundNo;
+        evaluation.satisfaction = satisfaction;
+        evaluation.comment = MatterSupport.blankToNull(comment);
+        evaluation.createdAt = support.now();
+        return evaluation;
+    }
+}

@@ -1,0 +1,76 @@
+package org.cppcc.platform.consultation.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.cppcc.platform.account.PlatformUser;
+import org.cppcc.platform.account.Role;
+import org.cppcc.platform.consultation.MatterState;
+import org.cppcc.platform.shared.error.ApiException;
+import org.springframework.stereotype.Component;
+
+/** What every matter command does: lock the matter, move its state, write the history. */
+@Component
+class MatterSupport {
+
+    /** How a resident without an account appears in the history. */
+    static final String RESIDENT = "群众";
+    static final String SYSTEM = "系统";
+
+    final ConsultationMapper mapper;
+    final ConsultationWorkflow workflow;
+    final ConsultationAccess access;
+    final Clock clock;
+
+    MatterSupport(ConsultationMapper mapper, ConsultationWorkflow workflow, ConsultationAccess access, Clock clock) {
+        this.mapper = mapper;
+        this.workflow = workflow;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    MatterRecord lock(long matterId) {
+        MatterRecord matter = mapper.lockMatter(matterId);
+        if (matter == null) {
+            throw ApiException.notFound("事项");
+        }
+        return matter;
+    }
+
+    /** Moves the state, or refuses with 409 when it is no longer {@code from}. */
+    void move(MatterRecord matter, MatterState from, MatterState to) {
+        if (mapper.transition(matter.id, from, to, now()) != 1) {
+            throw ConsultationAccess.stateConflict(matter.state);
+        }
+        matter.state = to;
+    }
+
+    void record(MatterRecord matter, PlatformUser actor, Role role, HistoryAction action, MatterState from,
+                String comment) {
+        record(matter.id, actor, role, action, from, matter.state, comment);
+    }
+
+    void record(long matterId, PlatformUser actor, Role role, HistoryAction action, MatterState from, MatterState to,
+                String comment) {
+        String name = actor == null ? (role == Role.RESIDENT ? RESIDENT : SYSTEM) : actor.displayName();
+        mapper.insertHistory(matterId, actor == null ? null : actor.id(), name, role == null ? null : role.name(),
+                action.name(), from, to, comment, now());
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String join(String first, String second) {
+        return second == null ? first : first + "。" + second;
+    }
+}
