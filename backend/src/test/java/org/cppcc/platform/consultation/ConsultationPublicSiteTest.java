@@ -38,7 +38,10 @@ class ConsultationPublicSiteTest extends ConsultationTestBase {
 
         JsonNode first = visitor().get("/api/public/consultation/workstations?size=5").expectStatus(200).json();
         JsonNode second = visitor().get("/api/public/consultation/workstations?size=5&page=2").expectStatus(200).json();
-        assertThat(first.get("total").asInt()).isEqualTo(20);
+        // Other tests add workstations of their own in the same run: compare with the table.
+        assertThat(first.get("total").asLong())
+                .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM workstation WHERE enabled = TRUE", Long.class))
+                .isGreaterThanOrEqualTo(20);
         assertThat(second.get("page").asInt()).isEqualTo(2);
         assertThat(second.get("items").get(0).get("workstation").get("id").asLong())
                 .isNotEqualTo(first.get("items").get(0).get("workstation").get("id").asLong());
