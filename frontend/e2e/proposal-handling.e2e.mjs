@@ -467,8 +467,9 @@ describe('proposal handling', () => {
     await byTest(visitor, 'public-search-button').click()
     assert.equal((await searched).status(), 200)
     const item = visitor.locator(`[data-test="public-item"][data-id="${proposalId}"]`)
+    // The unfiltered list (the demo's published proposals and this one) shows until the search renders.
+    await visitor.waitForFunction(() => document.querySelectorAll('[data-test="public-item"]').length === 1)
     await item.waitFor()
-    assert.equal(await byTest(visitor, 'public-item').count(), 1)
     await screenshot(visitor, 'handling-public-list.png')
     await item.locator('[data-test="public-item-link"]').click()
     await visitor.waitForURL(`**/public/proposals/${proposalId}`)
