@@ -1,5 +1,7 @@
 package org.cppcc.platform.account.internal;
 
+import static org.cppcc.platform.shared.web.Text.blankToNull;
+
 import java.util.Set;
 
 import jakarta.validation.constraints.Email;
@@ -26,7 +28,4 @@ record AccountCreation(
         return new NewAccount(Usernames.normalise(username), displayName.strip(), blankToNull(phone), blankToNull(email), roles, unitId, password);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

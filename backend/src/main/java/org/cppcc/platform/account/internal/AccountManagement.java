@@ -1,5 +1,7 @@
 package org.cppcc.platform.account.internal;
 
+import static org.cppcc.platform.shared.web.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -153,10 +155,6 @@ class AccountManagement implements AccountService {
     void unlock(long id) {
         require(id);
         accounts.clearFailures(id);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private AccountRecord require(long id) {

@@ -1,5 +1,7 @@
 package org.cppcc.platform.consultation.internal;
 
+import static org.cppcc.platform.shared.web.Text.blankToNull;
+
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.consultation.DutyForm;
@@ -39,7 +41,7 @@ class DutyRosterCommands {
         }
         GeneratedId key = new GeneratedId();
         mapper.insertDuty(workstationId, member.memberId(), form.dutyDate(), form.period().name(), form.kind().name(),
-                MatterSupport.blankToNull(form.note()), liaison.id(), support.now(), key);
+                blankToNull(form.note()), liaison.id(), support.now(), key);
         return key.id;
     }
 

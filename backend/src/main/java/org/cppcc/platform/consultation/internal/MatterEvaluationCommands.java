@@ -1,5 +1,7 @@
 package org.cppcc.platform.consultation.internal;
 
+import static org.cppcc.platform.shared.web.Text.blankToNull;
+
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.consultation.MatterState;
@@ -87,7 +89,7 @@ class MatterEvaluationCommands {
         evaluation.matterId = matter.id;
         evaluation.roundNo = matter.roundNo;
         evaluation.satisfaction = satisfaction;
-        evaluation.comment = MatterSupport.blankToNull(comment);
+        evaluation.comment = blankToNull(comment);
         evaluation.createdAt = support.now();
         return evaluation;
     }

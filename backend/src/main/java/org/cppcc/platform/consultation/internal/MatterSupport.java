@@ -66,10 +66,6 @@ class MatterSupport {
         return LocalDate.now(clock);
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     static String join(String first, String second) {
         return second == null ? first : first + "。" + second;
     }

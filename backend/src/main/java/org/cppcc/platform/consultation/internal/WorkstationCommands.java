@@ -1,5 +1,7 @@
 package org.cppcc.platform.consultation.internal;
 
+import static org.cppcc.platform.shared.web.Text.blankToNull;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,7 +60,7 @@ class WorkstationCommands {
         access.requireDutyStaff(staff, matter.workstationId);
         ConsultationAccess.requireState(matter, MatterState.RAISED);
         Role role = access.isLiaison(staff, matter.workstationId) ? Role.WORKSTATION_LIAISON : Role.MEMBER;
-        String comment = MatterSupport.blankToNull(decision.comment());
+        String comment = blankToNull(decision.comment());
         Long mergedInto = null;
         Long proposalId = null;
         Long memberId = null;
@@ -121,7 +123,7 @@ class WorkstationCommands {
         MatterRecord matter = support.lock(matterId);
         access.requireLiaison(liaison, matter.workstationId);
         ConsultationAccess.requireState(matter, MatterState.DELIBERATING);
-        String place = MatterSupport.blankToNull(plan.place());
+        String place = blankToNull(plan.place());
         if (!plan.online() && place == null) {
             throw ApiException.invalid("place", "线下会议须填写会议地点");
         }
@@ -176,7 +178,7 @@ class WorkstationCommands {
                     participant.name = unit.name();
                 }
                 default -> {
-                    String name = MatterSupport.blankToNull(invitee.name());
+                    String name = blankToNull(invitee.name());
                     if (name == null) {
                         throw ApiException.invalid(field + ".name", "请填写参会" + invitee.kind().label() + "的名称");
                     }
@@ -214,7 +216,7 @@ class WorkstationCommands {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该会议的纪要已经记录");
         }
         attendance.forEach(a -> mapper.recordAttendance(a.participantId(), a.attended(),
-                MatterSupport.blankToNull(a.opinion())));
+                blankToNull(a.opinion())));
         support.move(matter, MatterState.DELIBERATING, MatterState.DECIDING);
         support.workflow.deliberated(matter);
         long present = attendance.stream().filter(Minutes.Attendance::attended).count();
@@ -296,7 +298,7 @@ class WorkstationCommands {
         MatterRecord matter = support.lock(matterId);
         access.requireLiaison(liaison, matter.workstationId);
         ConsultationAccess.requireState(matter, MatterState.EVALUATING);
-        String comment = MatterSupport.blankToNull(form.comment());
+        String comment = blankToNull(form.comment());
         String described = form.outcome().label();
         Long proposalId = null;
         Long memberId = null;

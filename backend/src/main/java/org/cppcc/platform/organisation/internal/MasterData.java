@@ -1,5 +1,7 @@
 package org.cppcc.platform.organisation.internal;
 
+import static org.cppcc.platform.shared.web.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -142,10 +144,6 @@ class MasterData {
         if (found == null) {
             throw ApiException.notFound(what);
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private LocalDateTime now() {

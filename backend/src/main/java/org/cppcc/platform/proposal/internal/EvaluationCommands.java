@@ -1,5 +1,7 @@
 package org.cppcc.platform.proposal.internal;
 
+import static org.cppcc.platform.shared.web.Text.blankToNull;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +62,7 @@ class EvaluationCommands {
         row.contactWay = form.contacted() ? form.contactWay().name() : null;
         row.attitude = form.attitude().name();
         row.result = form.result().name();
-        row.comments = form.comments() == null || form.comments().isBlank() ? null : form.comments().strip();
+        row.comments = blankToNull(form.comments());
         row.enteredBy = actor.id();
         row.onPaper = onPaper;
         row.createdAt = support.now();
@@ -90,7 +92,7 @@ class EvaluationCommands {
         if (!support.workflow.waitsFor(proposal, "decideAfterEvaluation")) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "尚有提案人未评价，且评价期限未到");
         }
-        String comment = decision.comment() == null || decision.comment().isBlank() ? null : decision.comment().strip();
+        String comment = blankToNull(decision.comment());
         if (decision.decision() == HandlingForms.AfterEvaluation.Decision.REHANDLE) {
             boolean unsatisfied = handling.evaluations(proposalId).stream()
                     .filter(e -> e.handlingRound() == proposal.handlingRound)

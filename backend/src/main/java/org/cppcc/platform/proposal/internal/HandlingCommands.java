@@ -1,5 +1,7 @@
 package org.cppcc.platform.proposal.internal;
 
+import static org.cppcc.platform.shared.web.Text.blankToNull;
+
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.EnumSet;
@@ -162,7 +164,7 @@ class HandlingCommands {
             throw ApiException.notFound("延期申请");
         }
         ProposalRecord proposal = support.lockVisible(office, extension.proposalId());
-        String note = decision.note() == null || decision.note().isBlank() ? null : decision.note().strip();
+        String note = blankToNull(decision.note());
         if (handling.decideExtension(extensionId, decision.approve() ? "APPROVED" : "REFUSED", office.id(), note,
                 support.now()) != 1) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该延期申请已经审批");

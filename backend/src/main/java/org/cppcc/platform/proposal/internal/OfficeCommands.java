@@ -1,5 +1,7 @@
 package org.cppcc.platform.proposal.internal;
 
+import static org.cppcc.platform.shared.web.Text.blankToNull;
+
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -235,7 +237,4 @@ class OfficeCommands {
         return second == null ? first : first + "。" + second;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -1,5 +1,7 @@
 package org.cppcc.platform.proposal.internal;
 
+import static org.cppcc.platform.shared.web.Text.blankToNull;
+
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.organisation.OrganisationDirectory;
@@ -89,9 +91,10 @@ class ReplyCommands {
         boolean countersigned = assignment.unitRole == UnitRole.LEAD && state.current(proposal).stream()
                 .anyMatch(a -> a.unitRole == UnitRole.ASSISTING);
         if (countersigned) {
+            java.util.Set<Long> answered = handling.opinions(proposal.id).stream()
+                    .map(HandlingViews.OpinionView::assignmentId).collect(java.util.stream.Collectors.toSet());
             long missing = state.current(proposal).stream().filter(a -> a.unitRole == UnitRole.ASSISTING)
-                    .filter(a -> handling.opinions(proposal.id).stream().noneMatch(o -> o.assignmentId() == a.id))
-                    .count();
+                    .filter(a -> !answered.contains(a.id)).count();
             if (missing > 0) {
                 throw new ApiException(ErrorCode.STATE_CONFLICT, "还有" + missing + "个会办单位未提交会办意见");
             }
@@ -120,7 +123,7 @@ class ReplyCommands {
         if (handling.hasCountersigned(reply.id, reply.version, assistingAssignmentId)) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "本单位已会签该答复");
         }
-        String comment = form.comment() == null || form.comment().isBlank() ? null : form.comment().strip();
+        String comment = blankToNull(form.comment());
         if (!form.agree() && comment == null) {
             throw ApiException.invalid("comment", "不同意时须填写会签意见");
         }
@@ -166,7 +169,7 @@ class ReplyCommands {
         if (reply == null || reply.status != ReplyStatus.OFFICE_CHECK) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "没有待审核的答复");
         }
-        String comment = check.comment() == null || check.comment().isBlank() ? null : check.comment().strip();
+        String comment = blankToNull(check.comment());
         if (check.approve()) {
             moveReply(reply, ReplyStatus.OFFICE_CHECK, ReplyStatus.SENT);
             handling.sendReply(reply.id, check.finalClass() != null ? check.finalClass() : reply.replyClass, support.now());

@@ -1,5 +1,7 @@
 package org.cppcc.platform.supervision.internal;
 
+import static org.cppcc.platform.shared.web.Text.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -62,7 +64,7 @@ class SupervisionBoard {
     }
 
     PageResult<BoardItem> board(PlatformUser viewer, Filters filters, PageQuery page) {
-        String like = page.keyword() == null || page.keyword().isBlank() ? null : page.keyword().strip();
+        String like = blankToNull(page.keyword());
         List<BoardItem> items = visibleItems(viewer).stream()
                 .filter(i -> filters.unitId() == null || filters.unitId().equals(i.unitId()))
                 .filter(i -> filters.kind() == null || filters.kind() == i.kind())
