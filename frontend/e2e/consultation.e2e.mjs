@@ -89,7 +89,9 @@ describe('micro-consultation: the six steps', () => {
     // The workstation comes chosen from its page (its name shows once the list has loaded).
     await byTest(page, 'raise-workstation').getByText(WORKSTATION).waitFor()
     await byTest(page, 'raise-title').fill(title)
-    await byTest(page, 'raise-description').fill('村口到小学的路段有三盏路灯坏了两个多月，晚上一片漆黑，老人孩子出行很不安全。')
+    await byTest(page, 'raise-description').fill(
+      '村口到小学的路段有三盏路灯坏了两个多月，晚上一片漆黑，老人孩子出行很不安全。',
+    )
     await byTest(page, 'raise-place').fill('大托新村村口至小学路段')
     await byTest(page, 'raise-phone').fill(phone)
     await byTest(page, 'raise-photos').setInputFiles(pngPath)
@@ -161,7 +163,9 @@ describe('micro-consultation: the six steps', () => {
 
     await byTest(page, 'action-RECORD_MINUTES').click()
     await dialog(page, 'minutes-dialog').waitFor()
-    await byTest(page, 'minutes-text').fill('会议由联络员主持。各方一致同意：住建局负责更换路灯，城管局负责日常巡查维护。')
+    await byTest(page, 'minutes-text').fill(
+      '会议由联络员主持。各方一致同意：住建局负责更换路灯，城管局负责日常巡查维护。',
+    )
     await byTest(page, 'minutes-opinion-0').fill('建议一周内完成更换')
     await save(page, 'minutes-dialog', 'POST', '/minutes')
     await expectState(page, 'DECIDING')
@@ -194,12 +198,17 @@ describe('micro-consultation: the six steps', () => {
     // The model draws itself: the current step (the two units' actions) is marked.
     await page.locator('.el-tabs__item', { hasText: '流程图' }).click()
     await byTest(page, 'matter-diagram').locator('.djs-element.highlight-active').first().waitFor()
-    assert.ok(await byTest(page, 'matter-diagram').locator('[data-element-id="implementAction"]').count() > 0)
+    assert.ok(
+      (await byTest(page, 'matter-diagram').locator('[data-element-id="implementAction"]').count()) > 0,
+    )
     await screenshot(page, 'consultation-diagram.png')
     await page.context().close()
   })
 
-  for (const [unit, steps] of [['zjj', [100]], ['cgj', [50, 100]]]) {
+  for (const [unit, steps] of [
+    ['zjj', [100]],
+    ['cgj', [50, 100]],
+  ]) {
     test(`the unit ${unit} reports its action to done`, async () => {
       const page = await openPage(browser)
       await login(page, unit)
@@ -215,10 +224,15 @@ describe('micro-consultation: the six steps', () => {
         await row.waitFor()
         await row.locator('[data-test="unit-action-report"]').click()
         await dialog(page, 'progress-dialog').waitFor()
-        await page.locator('[data-test="progress-percent"] input, input[data-test="progress-percent"]').fill(String(percent))
-        await byTest(page, 'progress-note').fill(percent === 100 ? '已全部完成，现场验收合格。' : '已完成一半，正在推进。')
+        await page
+          .locator('[data-test="progress-percent"] input, input[data-test="progress-percent"]')
+          .fill(String(percent))
+        await byTest(page, 'progress-note').fill(
+          percent === 100 ? '已全部完成，现场验收合格。' : '已完成一半，正在推进。',
+        )
         if (percent === 100) await byTest(page, 'progress-photos').setInputFiles(pngPath)
-        if (unit === 'cgj' && percent === 100) await screenshot(page, 'consultation-progress.png', { fullPage: false })
+        if (unit === 'cgj' && percent === 100)
+          await screenshot(page, 'consultation-progress.png', { fullPage: false })
         await save(page, 'progress-dialog', 'POST', '/progress')
       }
       const done = nextResponse(page, 'GET', 'status=DONE')

@@ -89,7 +89,9 @@ describe('proposal handling', () => {
     await expectState(unit, 'HANDLING')
     await openDialog(unit, 'record-contact', 'contact-dialog')
     await byTest(unit, 'contact-way-VISIT').click()
-    await byTest(unit, 'contact-content').fill('走访第一提案人，了解加装电梯的意愿与资金分担诉求。\n约定办理中每月通报一次进展。')
+    await byTest(unit, 'contact-content').fill(
+      '走访第一提案人，了解加装电梯的意愿与资金分担诉求。\n约定办理中每月通报一次进展。',
+    )
     await screenshot(unit, 'handling-contact.png', { fullPage: false })
     const saved = await saveDialog(unit, 'contact-dialog', 'POST', '/contacts', 204)
     assert.equal(body(saved).way, 'VISIT')
@@ -127,14 +129,22 @@ describe('proposal handling', () => {
     await time.press('Enter')
     await byTest(office, 'meeting-place').fill('区政协三楼会议室')
     await byTest(office, 'meeting-chair').fill('区政协副主席')
-    const scheduled = await saveDialog(office, 'meeting-dialog', 'POST', `/api/proposals/${proposalId}/meetings`, 201)
+    const scheduled = await saveDialog(
+      office,
+      'meeting-dialog',
+      'POST',
+      `/api/proposals/${proposalId}/meetings`,
+      201,
+    )
     const meeting = body(scheduled)
     assert.equal(meeting.meetingTime, `${today}T09:00:00`)
     assert.equal(meeting.inviteeMemberIds.length, 3)
 
     await openDialog(office, 'record-meeting', 'minutes-dialog')
     await byTest(office, 'meeting-attendance-input').fill('提案人3人，区发展和改革局、区教育局负责同志。')
-    await byTest(office, 'meeting-minutes-input').fill('一、明确加装电梯财政补贴标准；\n二、学校周边小区施工避开上下学时段。')
+    await byTest(office, 'meeting-minutes-input').fill(
+      '一、明确加装电梯财政补贴标准；\n二、学校周边小区施工避开上下学时段。',
+    )
     await saveDialog(office, 'minutes-dialog', 'POST', '/outcome', 204)
     await showTab(office, 'handling')
     await office.locator('[data-test="meeting-item"][data-held="true"]').waitFor()
@@ -232,7 +242,11 @@ describe('proposal handling', () => {
     await byTest(office, 'check-comment').fill('补贴资金尚待预算批复，按B类答复。')
     await screenshot(office, 'handling-office-check.png', { fullPage: false })
     const checked = await saveDialog(office, 'reply-check-dialog', 'POST', '/reply/check', 204)
-    assert.deepEqual(body(checked), { approve: true, finalClass: 'B', comment: '补贴资金尚待预算批复，按B类答复。' })
+    assert.deepEqual(body(checked), {
+      approve: true,
+      finalClass: 'B',
+      comment: '补贴资金尚待预算批复，按B类答复。',
+    })
     await expectState(office, 'AWAITING_EVALUATION')
     await office.context().close()
   })
@@ -323,7 +337,9 @@ describe('proposal handling', () => {
     const box = unit.locator('.el-message-box')
     await box.getByText('还有1个会办单位未提交会办意见').waitFor()
     await confirmMessageBox(unit)
-    await unit.locator('[data-test="reply-item"][data-round="2"][data-status="DRAFT"]').waitFor({ state: 'attached' })
+    await unit
+      .locator('[data-test="reply-item"][data-round="2"][data-status="DRAFT"]')
+      .waitFor({ state: 'attached' })
 
     const assisting = await openAs(browser, ASSISTING_UNIT_USER)
     await openTodo(assisting, proposalId, 'HANDLE')
@@ -398,7 +414,10 @@ describe('proposal handling', () => {
     await openDialog(unit, 'follow-up', 'follow-up-dialog')
     await byTest(unit, 'follow-up-content').fill('其余小区的加装电梯已全部开工，补贴资金已足额拨付。')
     await openSelect(unit, 'follow-up-class')
-    await unit.locator('.follow-up-class-popper .el-select-dropdown__item').filter({ hasText: /^A类/ }).click()
+    await unit
+      .locator('.follow-up-class-popper .el-select-dropdown__item')
+      .filter({ hasText: /^A类/ })
+      .click()
     const reported = await saveDialog(unit, 'follow-up-dialog', 'POST', '/follow-ups', 204)
     assert.equal(body(reported).newClass, 'A')
     await showTab(unit, 'follow-ups')
@@ -479,7 +498,11 @@ describe('proposal handling', () => {
     assert.equal(await replies.locator('[data-test="reply-letter"]').count(), 1)
     assert.match(await replies.innerText(), /补贴资金已列入本年度预算/)
     assert.match(await replies.innerText(), new RegExp(LEAD_UNIT))
-    assert.equal((await replies.locator('[data-test="reply-class"]').innerText()).trim(), 'A类', 'raised by the follow-up')
+    assert.equal(
+      (await replies.locator('[data-test="reply-class"]').innerText()).trim(),
+      'A类',
+      'raised by the follow-up',
+    )
     assert.equal(await replies.locator('[data-test="reply-officer"]').count(), 0)
     assert.equal((await byTest(visitor, 'public-title').innerText()).trim(), title)
     await screenshot(visitor, 'handling-public.png')

@@ -42,7 +42,9 @@ export async function draftJointProposal(member, { title, attachment = null, sho
     '我区60岁以上户籍老人已超过常住人口的18%。\n部分老旧小区缺少助餐、日间照料等嵌入式养老服务设施。',
   )
   await byTest(member, 'field-analysis').fill('现有设施布局不均，社区用房不足，运营补贴标准偏低。')
-  await byTest(member, 'field-suggestions').fill('一、盘活社区闲置用房；\n二、提高运营补贴；\n三、引入专业机构连锁运营。')
+  await byTest(member, 'field-suggestions').fill(
+    '一、盘活社区闲置用房；\n二、提高运营补贴；\n三、引入专业机构连锁运营。',
+  )
   await byTest(member, 'proposer-type-JOINT').click()
 
   // Co-signers: type into the remote select and take the first two members offered.
@@ -127,7 +129,10 @@ export async function submitForReview(member, proposalId) {
   await member.locator('#tab-proposers').click()
   const statuses = byTest(member, 'cosigners-table').locator('[data-test="cosigner-status"]')
   await statuses.first().waitFor()
-  assert.deepEqual(await statuses.evaluateAll((tags) => tags.map((t) => t.dataset.status)), ['CONFIRMED', 'CONFIRMED'])
+  assert.deepEqual(await statuses.evaluateAll((tags) => tags.map((t) => t.dataset.status)), [
+    'CONFIRMED',
+    'CONFIRMED',
+  ])
 
   const sent = nextResponse(member, 'POST', `/api/proposals/${proposalId}/submit-for-review`)
   await byTest(member, 'submit-for-review').click()

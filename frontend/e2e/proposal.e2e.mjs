@@ -78,10 +78,21 @@ describe('proposal lifecycle', () => {
     await entries.first().waitFor()
     const actions = await entries.evaluateAll((items) => items.map((i) => i.dataset.action))
     // A joint proposal's submission is recorded as the invitation of its co-signers.
-    for (const action of ['CREATE_DRAFT', 'ADD_ATTACHMENT', 'INVITE_COSIGNERS', 'SUBMIT_FOR_REVIEW', 'REGISTER', 'ASSIGN']) {
+    for (const action of [
+      'CREATE_DRAFT',
+      'ADD_ATTACHMENT',
+      'INVITE_COSIGNERS',
+      'SUBMIT_FOR_REVIEW',
+      'REGISTER',
+      'ASSIGN',
+    ]) {
       assert.ok(actions.includes(action), `timeline lacks ${action}: ${actions}`)
     }
-    assert.equal(actions.filter((a) => a === 'CONFIRM_COSIGN').length, 2, `two confirmations expected: ${actions}`)
+    assert.equal(
+      actions.filter((a) => a === 'CONFIRM_COSIGN').length,
+      2,
+      `two confirmations expected: ${actions}`,
+    )
     assert.equal(actions.filter((a) => a === 'SIGN_FOR').length, 2, `two sign-offs expected: ${actions}`)
     assert.equal(actions[0], 'SIGN_FOR', 'newest first')
     await screenshot(member, 'proposal-detail.png')

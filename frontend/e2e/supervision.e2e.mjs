@@ -6,7 +6,9 @@ import { byTest, launch, login, nextResponse, openPage, screenshot } from './sup
 // proposal assigned to 民政局 (mzj) a few days ago whose sign-off is due within the week.
 // Element Plus puts data-test on the native input of an el-input, on the wrapper of an el-input-number.
 const field = (scope, name) =>
-  scope.locator(`input[data-test="${name}"], textarea[data-test="${name}"], [data-test="${name}"] input`).first()
+  scope
+    .locator(`input[data-test="${name}"], textarea[data-test="${name}"], [data-test="${name}"] input`)
+    .first()
 
 const KEY_PROPOSAL = '关于推进智慧社区建设的建议'
 const DUE_SOON = '老年助餐点'
@@ -23,7 +25,9 @@ describe('supervision', () => {
       await login(admin, 'admin')
       await admin.request.put('/api/demo/clock', {
         data: { offsetDays: 0 },
-        headers: { 'X-XSRF-TOKEN': (await admin.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '' },
+        headers: {
+          'X-XSRF-TOKEN': (await admin.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '',
+        },
       })
       await browser.close()
     }
@@ -70,7 +74,11 @@ describe('supervision', () => {
 
     // The leader sees the acknowledgement.
     await leader.reload()
-    await byTest(leader, 'instruction').filter({ hasText: content }).locator('[data-acknowledged="true"]').first().waitFor()
+    await byTest(leader, 'instruction')
+      .filter({ hasText: content })
+      .locator('[data-acknowledged="true"]')
+      .first()
+      .waitFor()
   })
 
   test('the board shows an item overdue in red once the clock passes its deadline', async () => {
@@ -84,7 +92,10 @@ describe('supervision', () => {
     await byTest(office, 'board-search').click()
     await searched
     await row().first().waitFor()
-    assert.equal(await row().first().locator('[data-test="item-status"]').getAttribute('data-status'), 'DUE_SOON')
+    assert.equal(
+      await row().first().locator('[data-test="item-status"]').getAttribute('data-status'),
+      'DUE_SOON',
+    )
 
     const admin = await openPage(browser)
     await login(admin, 'admin')
@@ -105,7 +116,9 @@ describe('supervision', () => {
     const overdue = row().first()
     await overdue.locator('[data-test="item-status"][data-status="OVERDUE"]').waitFor()
     assert.match(await overdue.getAttribute('class'), /row-overdue/)
-    const color = await overdue.locator('[data-test="item-days"]').evaluate((el) => getComputedStyle(el).color)
+    const color = await overdue
+      .locator('[data-test="item-days"]')
+      .evaluate((el) => getComputedStyle(el).color)
     assert.equal(color, 'rgb(245, 108, 108)', 'overdue is shown in red')
     assert.match(await overdue.locator('[data-test="item-days"]').innerText(), /超期\d+个工作日/)
     await field(office, 'board-keyword').fill('')
@@ -120,7 +133,10 @@ describe('supervision', () => {
     await field(phone, 'board-keyword').fill(DUE_SOON)
     await byTest(phone, 'board-search').click()
     await byTest(phone, 'board-item').filter({ hasText: DUE_SOON }).locator('xpath=.').first().waitFor()
-    assert.equal(await byTest(phone, 'board-item').filter({ hasText: DUE_SOON }).first().getAttribute('data-status'), 'OVERDUE')
+    assert.equal(
+      await byTest(phone, 'board-item').filter({ hasText: DUE_SOON }).first().getAttribute('data-status'),
+      'OVERDUE',
+    )
     await screenshot(phone, 'supervision-board-mobile.png')
 
     const unit = await openPage(browser)
@@ -128,7 +144,10 @@ describe('supervision', () => {
     await unit.goto('/supervision')
     await byTest(unit, 'board-table').locator('tbody tr.row-overdue', { hasText: DUE_SOON }).first().waitFor()
     const units = await byTest(unit, 'board-table').locator('tbody tr td:nth-child(3)').allInnerTexts()
-    assert.ok(units.every((name) => name.includes('民政')), `a unit sees only its own items: ${units}`)
+    assert.ok(
+      units.every((name) => name.includes('民政')),
+      `a unit sees only its own items: ${units}`,
+    )
     await screenshot(unit, 'supervision-unit-board.png')
   })
 })

@@ -12,5 +12,7 @@ export function formatDate(value: string | null | undefined): string {
 /** Today in the browser's time zone as yyyy-MM-dd, comparable with the server's dates as strings. */
 export function todayIso(): string {
   const now = new Date()
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-')
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-')
 }

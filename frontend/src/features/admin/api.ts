@@ -112,7 +112,8 @@ function resource<T, Input>(base: string) {
 export const accountsApi = {
   ...resource<Account, AccountUpdate>('/api/admin/accounts'),
   create: (body: AccountCreate) => http.post<Account>('/api/admin/accounts', body),
-  resetPassword: (id: number, password: string) => http.post<void>(`/api/admin/accounts/${id}/password`, { password }),
+  resetPassword: (id: number, password: string) =>
+    http.post<void>(`/api/admin/accounts/${id}/password`, { password }),
   unlock: (id: number) => http.post<void>(`/api/admin/accounts/${id}/unlock`),
 }
 
@@ -128,7 +129,8 @@ export const organisationApi = {
   units: () => http.get<UnitRef[]>('/api/organisation/units'),
   sectors: () => http.get<SectorRef[]>('/api/organisation/sectors'),
   subdistricts: () => http.get<Subdistrict[]>('/api/organisation/subdistricts'),
-  communities: (subdistrictId: number) => http.get<Community[]>('/api/organisation/communities', { subdistrictId }),
+  communities: (subdistrictId: number) =>
+    http.get<Community[]>('/api/organisation/communities', { subdistrictId }),
   dictionary: (type: string) => http.get<DictionaryEntry[]>(`/api/organisation/dictionaries/${type}`),
   /** At most 50 members whose name or sector contains the keyword. */
   members: (keyword: string) => http.get<MemberRef[]>('/api/organisation/members', { keyword }),

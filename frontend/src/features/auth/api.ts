@@ -13,6 +13,10 @@ export interface CurrentUser {
 export const authApi = {
   me: () => request<CurrentUser>('/api/auth/me', { expectUnauthorized: true }),
   login: (username: string, password: string) =>
-    request<CurrentUser>('/api/auth/login', { method: 'POST', body: { username, password }, expectUnauthorized: true }),
+    request<CurrentUser>('/api/auth/login', {
+      method: 'POST',
+      body: { username, password },
+      expectUnauthorized: true,
+    }),
   logout: () => request<void>('/api/auth/logout', { method: 'POST', expectUnauthorized: true }),
 }

@@ -17,7 +17,8 @@ export type MatterState =
 export type TriageOutcome = 'CONSULT' | 'ANSWER' | 'PUBLIC_OPINION' | 'PROPOSAL' | 'MERGE' | 'DECLINE'
 export type Conclusion = 'CLOSE' | 'RECONSULT' | 'PROPOSAL'
 export type Satisfaction = 'SATISFIED' | 'BASICALLY_SATISFIED' | 'UNSATISFIED'
-export type ParticipantKind = 'MEMBER' | 'RESIDENT_REPRESENTATIVE' | 'COMMUNITY' | 'SUBDISTRICT_OFFICE' | 'UNIT' | 'EXPERT'
+export type ParticipantKind =
+  'MEMBER' | 'RESIDENT_REPRESENTATIVE' | 'COMMUNITY' | 'SUBDISTRICT_OFFICE' | 'UNIT' | 'EXPERT'
 export type DutyKind = 'ONLINE' | 'RECEPTION'
 export type DutyPeriod = 'MORNING' | 'AFTERNOON' | 'EVENING'
 
@@ -61,20 +62,21 @@ export const DUTY_PERIODS: Record<DutyPeriod, string> = {
   EVENING: '晚上 19:00-21:00',
 }
 
-export const STATE_TAGS: Partial<Record<MatterState, 'primary' | 'success' | 'warning' | 'info' | 'danger'>> = {
-  RAISED: 'warning',
-  DELIBERATING: 'primary',
-  DECIDING: 'primary',
-  DECIDED: 'primary',
-  IMPLEMENTING: 'primary',
-  EVALUATING: 'warning',
-  CLOSED: 'success',
-  ANSWERED: 'success',
-  TO_PUBLIC_OPINION: 'info',
-  TO_PROPOSAL: 'info',
-  MERGED: 'info',
-  DECLINED: 'danger',
-}
+export const STATE_TAGS: Partial<Record<MatterState, 'primary' | 'success' | 'warning' | 'info' | 'danger'>> =
+  {
+    RAISED: 'warning',
+    DELIBERATING: 'primary',
+    DECIDING: 'primary',
+    DECIDED: 'primary',
+    IMPLEMENTING: 'primary',
+    EVALUATING: 'warning',
+    CLOSED: 'success',
+    ANSWERED: 'success',
+    TO_PUBLIC_OPINION: 'info',
+    TO_PROPOSAL: 'info',
+    MERGED: 'info',
+    DECLINED: 'danger',
+  }
 
 export interface WorkstationRef {
   id: number

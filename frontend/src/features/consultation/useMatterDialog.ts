@@ -43,7 +43,11 @@ export function useMatterDialog<F extends object>(options: {
 }
 
 /** Runs a one-click action (publish): tells the user, reloads, and reloads after a conflict too. */
-export async function runAction(action: () => Promise<unknown>, done: string, reload: () => unknown): Promise<void> {
+export async function runAction(
+  action: () => Promise<unknown>,
+  done: string,
+  reload: () => unknown,
+): Promise<void> {
   try {
     await action()
     ElMessage.success(done)

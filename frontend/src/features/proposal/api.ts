@@ -24,7 +24,8 @@ export const proposalsApi = {
   create: (form: ProposalForm) => http.post<ProposalDetail>(BASE, form),
   update: (id: number, form: ProposalForm) => http.put<ProposalDetail>(`${BASE}/${id}`, form),
   submit: (id: number) => http.post<ProposalDetail>(`${BASE}/${id}/submit`),
-  answerInvitation: (id: number, confirm: boolean) => http.post<ProposalDetail>(`${BASE}/${id}/cosign`, { confirm }),
+  answerInvitation: (id: number, confirm: boolean) =>
+    http.post<ProposalDetail>(`${BASE}/${id}/cosign`, { confirm }),
   submitForReview: (id: number) => http.post<ProposalDetail>(`${BASE}/${id}/submit-for-review`),
 
   uploadAttachment: (id: number, file: File) => {
@@ -34,10 +35,12 @@ export const proposalsApi = {
   },
   /** A plain link: the browser downloads it with the session cookie. */
   attachmentUrl: (id: number, attachmentId: number) => `${BASE}/${id}/attachments/${attachmentId}`,
-  deleteAttachment: (id: number, attachmentId: number) => http.delete(`${BASE}/${id}/attachments/${attachmentId}`),
+  deleteAttachment: (id: number, attachmentId: number) =>
+    http.delete(`${BASE}/${id}/attachments/${attachmentId}`),
 
   /** No body (204) when the proposal was returned for revision: it is its proposer's draft again. */
-  review: (id: number, decision: ReviewDecision) => http.post<ProposalDetail | undefined>(`${BASE}/${id}/review`, decision),
+  review: (id: number, decision: ReviewDecision) =>
+    http.post<ProposalDetail | undefined>(`${BASE}/${id}/review`, decision),
   assign: (id: number, plan: AssignmentPlan) => http.post<ProposalDetail>(`${BASE}/${id}/assign`, plan),
   decideReturn: (assignmentId: number, decision: ReturnDecision) =>
     http.post<void>(`${BASE}/assignments/${assignmentId}/return-decision`, decision),

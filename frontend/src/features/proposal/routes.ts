@@ -12,7 +12,12 @@ export const proposalRoutes: RouteRecordRaw[] = [
     component: () => import('./ProposalListView.vue'),
     meta: {
       title: '提案列表',
-      titleByRole: { MEMBER: '我的提案', PROPOSAL_OFFICE: '提案管理', LEADER: '全部提案', HANDLING_UNIT: '交办提案' },
+      titleByRole: {
+        MEMBER: '我的提案',
+        PROPOSAL_OFFICE: '提案管理',
+        LEADER: '全部提案',
+        HANDLING_UNIT: '交办提案',
+      },
       roles: ['MEMBER', 'PROPOSAL_OFFICE', 'LEADER', 'HANDLING_UNIT'],
       nav: proposal(Document),
     },

@@ -29,6 +29,7 @@ export interface PublicProposal {
 
 /** The public site's proposals: published ones only; no login. */
 export const publicApi = {
-  list: (query: Record<string, QueryValue>) => http.get<Page<ProposalSummary>>('/api/public/proposals', query),
+  list: (query: Record<string, QueryValue>) =>
+    http.get<Page<ProposalSummary>>('/api/public/proposals', query),
   detail: (id: number) => http.get<PublicProposal>(`/api/public/proposals/${id}`),
 }

@@ -33,7 +33,9 @@ export function useNavSections() {
   return computed<NavSection[]>(() => {
     const visible = router
       .getRoutes()
-      .filter((r): r is RouteRecordNormalized & { name: string } => typeof r.name === 'string' && !!r.meta.nav)
+      .filter(
+        (r): r is RouteRecordNormalized & { name: string } => typeof r.name === 'string' && !!r.meta.nav,
+      )
       .filter((r) => auth.hasAnyRole(r.meta.roles))
     return (Object.keys(GROUP_TITLES) as NavGroup[])
       .map((group) => ({

@@ -177,10 +177,18 @@ export const supervisionApi = {
   keyProposals: () => http.get<KeyProposalEntry[]>(`${BASE}/key-proposals`),
   candidates: () => http.get<ProposalBrief[]>(`${BASE}/key-proposals/candidates`),
   leaders: () => http.get<{ id: number; displayName: string }[]>(`${BASE}/leaders`),
-  shortlist: (proposalId: number, reason: string) => http.post<SupervisionDetail>(`${BASE}/key-proposals`, { proposalId, reason }),
+  shortlist: (proposalId: number, reason: string) =>
+    http.post<SupervisionDetail>(`${BASE}/key-proposals`, { proposalId, reason }),
   drop: (proposalId: number) => http.delete(`${BASE}/key-proposals/${proposalId}`),
-  approve: (proposalId: number, body: { meetingName: string; approvedOn: string; leadLeaderId: number | null; replyDueDate: string | null }) =>
-    http.post<SupervisionDetail>(`${BASE}/key-proposals/${proposalId}/approval`, body),
+  approve: (
+    proposalId: number,
+    body: {
+      meetingName: string
+      approvedOn: string
+      leadLeaderId: number | null
+      replyDueDate: string | null
+    },
+  ) => http.post<SupervisionDetail>(`${BASE}/key-proposals/${proposalId}/approval`, body),
   changeLeader: (proposalId: number, leadLeaderId: number) =>
     http.put<void>(`${BASE}/key-proposals/${proposalId}/leader`, { leadLeaderId }),
   conclude: (proposalId: number, conclusion: string) =>
@@ -192,8 +200,10 @@ export const supervisionApi = {
     http.post<void>(`${BASE}/instructions/${instructionId}/acknowledgement`, { note }),
   chase: (proposalId: number, unitId: number | null, message: string) =>
     http.post<{ id: number }>(`${BASE}/chases`, { proposalId, unitId, message }),
-  recordVisit: (proposalId: number, body: { kind: string; visitDate: string; place: string; participants: string; notes: string }) =>
-    http.post<{ id: number }>(`${BASE}/proposals/${proposalId}/visits`, body),
+  recordVisit: (
+    proposalId: number,
+    body: { kind: string; visitDate: string; place: string; participants: string; notes: string },
+  ) => http.post<{ id: number }>(`${BASE}/proposals/${proposalId}/visits`, body),
   uploadPhoto: (visitId: number, file: File) => {
     const body = new FormData()
     body.append('file', file)
@@ -214,4 +224,5 @@ export function daysText(item: Pick<BoardItem, 'status' | 'workingDaysLeft' | 'c
   return `还剩${item.workingDaysLeft}个工作日`
 }
 
-export const proposalLabel = (number: number | null, title: string) => (number == null ? title : `第${number}号 ${title}`)
+export const proposalLabel = (number: number | null, title: string) =>
+  number == null ? title : `第${number}号 ${title}`

@@ -20,7 +20,11 @@ export const supervisionRoutes: RouteRecordRaw[] = [
     path: 'supervision/key-proposals',
     name: 'key-proposals',
     component: () => import('./KeyProposalsView.vue'),
-    meta: { title: '重点提案', roles: ['PROPOSAL_OFFICE', 'LEADER'], nav: { group: 'proposal', icon: markRaw(Flag) } },
+    meta: {
+      title: '重点提案',
+      roles: ['PROPOSAL_OFFICE', 'LEADER'],
+      nav: { group: 'proposal', icon: markRaw(Flag) },
+    },
   },
   {
     path: 'supervision/proposals/:id(\\d+)',

@@ -6,7 +6,10 @@ export function currentRound(proposal: ProposalDetail): number {
   return proposal.assignments.reduce((round, a) => Math.max(round, a.handlingRound ?? 1), 1)
 }
 
-export function assignmentOf(proposal: ProposalDetail, assignmentId: number | null | undefined): Assignment | null {
+export function assignmentOf(
+  proposal: ProposalDetail,
+  assignmentId: number | null | undefined,
+): Assignment | null {
   return proposal.assignments.find((a) => a.id === assignmentId) ?? null
 }
 
@@ -28,7 +31,9 @@ export function salutationOf(proposal: ProposalDetail): string {
 /** A reply letter goes in copy to the assisting units of its round and to the proposal office. */
 export function copiesOf(proposal: ProposalDetail, reply: Reply): string[] {
   const assisting = proposal.assignments
-    .filter((a) => a.unitRole === 'ASSISTING' && a.handlingRound === reply.handlingRound && a.status !== 'RETURNED')
+    .filter(
+      (a) => a.unitRole === 'ASSISTING' && a.handlingRound === reply.handlingRound && a.status !== 'RETURNED',
+    )
     .map((a) => a.unitName)
   return [...assisting, '政协提案委员会']
 }

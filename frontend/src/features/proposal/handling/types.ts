@@ -2,7 +2,8 @@
 
 export type ContactWay = 'VISIT' | 'PHONE' | 'MEETING' | 'OTHER'
 export type ReplyClass = 'A' | 'B' | 'C'
-export type ReplyStatus = 'DRAFT' | 'COUNTERSIGNING' | 'LEADER_APPROVAL' | 'OFFICE_CHECK' | 'RETURNED' | 'SENT'
+export type ReplyStatus =
+  'DRAFT' | 'COUNTERSIGNING' | 'LEADER_APPROVAL' | 'OFFICE_CHECK' | 'RETURNED' | 'SENT'
 export type Satisfaction = 'SATISFIED' | 'BASICALLY_SATISFIED' | 'UNSATISFIED'
 export type ExtensionStatus = 'REQUESTED' | 'APPROVED' | 'REFUSED'
 export type AfterEvaluationDecision = 'CLOSE' | 'REHANDLE'
@@ -234,8 +235,10 @@ export const EXTENSION_STATUS: Record<ExtensionStatus, { label: string; tag: Tag
 }
 
 /** The class the proposers see: the office's, when it changed the unit's. */
-export const effectiveClass = (reply: { replyClass: ReplyClass; finalClass?: ReplyClass | null }): ReplyClass =>
-  reply.finalClass ?? reply.replyClass
+export const effectiveClass = (reply: {
+  replyClass: ReplyClass
+  finalClass?: ReplyClass | null
+}): ReplyClass => reply.finalClass ?? reply.replyClass
 
 /** "2026-03-01…" → "2026年3月1日", as a letter is dated. */
 export function letterDate(value: string | null | undefined): string {

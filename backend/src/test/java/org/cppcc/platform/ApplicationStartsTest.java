@@ -13,10 +13,18 @@ class ApplicationStartsTest extends IntegrationTest {
 
     @Test
     void healthIsUpAndDemoCommitteeIsLoaded() {
-        assertThat(anonymous().get("/actuator/health").expectStatus(200).json().get("status").asString()).isEqualTo("UP");
+        assertThat(anonymous()
+                        .get("/actuator/health")
+                        .expectStatus(200)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("UP");
         // Other tests add sectors and units of their own in the same run: look for the demo ones.
         assertThat(jdbc.queryForList("SELECT code FROM sector", String.class))
-                .containsAll(IntStream.rangeClosed(1, 20).mapToObj(i -> String.format("S%02d", i)).toList());
+                .containsAll(IntStream.rangeClosed(1, 20)
+                        .mapToObj(i -> String.format("S%02d", i))
+                        .toList());
         assertThat(jdbc.queryForList("SELECT code FROM handling_unit", String.class))
                 .contains("FGJ", "JYJ", "ZJJ", "STHJJ", "JD1", "JD6")
                 .hasSizeGreaterThanOrEqualTo(20);
@@ -28,8 +36,10 @@ class ApplicationStartsTest extends IntegrationTest {
     @Test
     void demoProposalsCoverEveryState() {
         assertThat(jdbc.queryForList("SELECT DISTINCT state FROM proposal", String.class))
-                .containsExactlyInAnyOrder(Arrays.stream(ProposalState.values()).map(Enum::name).toArray(String[]::new));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM proposal WHERE process_instance_id IS NULL", Long.class)).isZero();
+                .containsExactlyInAnyOrder(
+                        Arrays.stream(ProposalState.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM proposal WHERE process_instance_id IS NULL", Long.class))
+                .isZero();
     }
 
     @Test

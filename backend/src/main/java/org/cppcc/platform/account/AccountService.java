@@ -1,5 +1,6 @@
 package org.cppcc.platform.account;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The account capability's public API for other modules. */
@@ -14,11 +15,11 @@ public interface AccountService {
     Optional<PlatformUser> user(String username);
 
     /** The enabled accounts bound to a handling unit. */
-    java.util.List<Long> accountsOfUnit(long unitId);
+    List<Long> accountsOfUnit(long unitId);
 
     /** Name, e-mail and unit of an account, for notifications. */
     Optional<AccountContact> contact(long accountId);
 
     /** The enabled accounts holding a role (e.g. every proposal office account), by id. */
-    java.util.List<Long> accountsWithRole(Role role);
+    List<Long> accountsWithRole(Role role);
 }

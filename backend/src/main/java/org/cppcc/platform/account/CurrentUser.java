@@ -10,8 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Reads the acting user of the current request. Async work has none and must be handed the user. */
 public final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static Optional<PlatformUser> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -22,6 +21,7 @@ public final class CurrentUser {
     }
 
     public static PlatformUser require() {
-        return find().orElseThrow(() -> new ApiException(ErrorCode.UNAUTHENTICATED, ErrorCode.UNAUTHENTICATED.defaultMessage()));
+        return find().orElseThrow(
+                        () -> new ApiException(ErrorCode.UNAUTHENTICATED, ErrorCode.UNAUTHENTICATED.defaultMessage()));
     }
 }

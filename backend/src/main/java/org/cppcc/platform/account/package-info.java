@@ -3,5 +3,7 @@
  * {@link org.cppcc.platform.account.ModuleAuthorization} and read the acting user through
  * {@link org.cppcc.platform.account.CurrentUser}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "账户与安全")
+@ApplicationModule(displayName = "账户与安全")
 package org.cppcc.platform.account;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,9 +1,9 @@
 package org.cppcc.platform.consultation;
 
 import java.time.LocalDate;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.cppcc.platform.shared.web.PlainText;
 
 /** One entry of a workstation's duty roster. */
@@ -12,5 +12,6 @@ public record DutyForm(
         @NotNull(message = "请选择值班日期") LocalDate dutyDate,
         @NotNull(message = "请选择值班时段") DutyPeriod period,
         @NotNull(message = "请选择值班方式") DutyKind kind,
-        @Size(max = 200, message = "备注不能超过200个字符") @PlainText(message = "备注不能包含HTML标签或脚本") String note) {
-}
+
+        @Size(max = 200, message = "备注不能超过200个字符") @PlainText(message = "备注不能包含HTML标签或脚本")
+        String note) {}

@@ -5,8 +5,7 @@ public final class PhoneNumbers {
 
     public static final String MOBILE = "^1[3-9][0-9]{9}$";
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /** 138****0001: enough for a resident to recognise their own rating, nothing more. */
     public static String mask(String phone) {

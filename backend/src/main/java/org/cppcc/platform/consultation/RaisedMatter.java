@@ -1,5 +1,4 @@
 package org.cppcc.platform.consultation;
 
 /** A new matter's id and the tracking code the resident follows it with (together with their phone). */
-public record RaisedMatter(long id, String trackingCode) {
-}
+public record RaisedMatter(long id, String trackingCode) {}

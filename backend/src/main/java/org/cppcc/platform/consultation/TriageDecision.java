@@ -2,6 +2,7 @@ package org.cppcc.platform.consultation;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.cppcc.platform.shared.web.PlainText;
 
 /**
@@ -10,7 +11,9 @@ import org.cppcc.platform.shared.web.PlainText;
  */
 public record TriageDecision(
         @NotNull(message = "请选择研判结果") TriageOutcome outcome,
-        @Size(max = 1000, message = "研判意见不能超过1000个字符") @PlainText(message = "研判意见不能包含HTML标签或脚本") String comment,
+
+        @Size(max = 1000, message = "研判意见不能超过1000个字符") @PlainText(message = "研判意见不能包含HTML标签或脚本")
+        String comment,
+
         Long mergeIntoId,
-        Long memberId) {
-}
+        Long memberId) {}

@@ -5,5 +5,7 @@
  * workstations' duty roster; Flowable holds the steps. Other modules and the demo data act through
  * {@link org.cppcc.platform.consultation.ConsultationActions}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "微协商")
+@ApplicationModule(displayName = "微协商")
 package org.cppcc.platform.consultation;
+
+import org.springframework.modulith.ApplicationModule;

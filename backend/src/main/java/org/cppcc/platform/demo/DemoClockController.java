@@ -2,11 +2,11 @@ package org.cppcc.platform.demo;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.cppcc.platform.shared.time.AdjustableClock;
@@ -32,19 +32,22 @@ class DemoClockController {
     private final DeadlineReminders reminders;
     private final boolean enabled;
 
-    DemoClockController(AdjustableClock clock, DeadlineReminders reminders,
-                        @Value("${platform.demo-clock:${platform.demo-data:false}}") boolean enabled) {
+    DemoClockController(
+            AdjustableClock clock,
+            DeadlineReminders reminders,
+            @Value("${platform.demo-clock:${platform.demo-data:false}}") boolean enabled) {
         this.clock = clock;
         this.reminders = reminders;
         this.enabled = enabled;
     }
 
-    record ClockState(LocalDateTime now, long offsetDays, boolean adjustable, Integer remindersSent) {
-    }
+    record ClockState(LocalDateTime now, long offsetDays, boolean adjustable, Integer remindersSent) {}
 
-    record Move(@NotNull(message = "请填写偏移天数") @Min(value = -366, message = "偏移天数不能小于-366")
-                @Max(value = 366, message = "偏移天数不能大于366") Integer offsetDays) {
-    }
+    record Move(
+            @NotNull(message = "请填写偏移天数")
+            @Min(value = -366, message = "偏移天数不能小于-366")
+            @Max(value = 366, message = "偏移天数不能大于366")
+            Integer offsetDays) {}
 
     @GetMapping
     ClockState state() {

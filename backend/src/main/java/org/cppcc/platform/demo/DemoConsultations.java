@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import org.cppcc.platform.account.AccountService;
@@ -47,32 +46,39 @@ import org.springframework.stereotype.Component;
 class DemoConsultations {
 
     /** How far a demo matter is taken. */
-    enum Stage { RAISED, DELIBERATING, DECIDING, DECIDED, IMPLEMENTING, EVALUATING, CLOSED, RECONSULTED_CLOSED }
-
-    /** One demo matter: where, what, how far, and the units of its actions. */
-    record Matter(int station, String title, String description, String place, Stage stage, String... units) {
+    enum Stage {
+        RAISED,
+        DELIBERATING,
+        DECIDING,
+        DECIDED,
+        IMPLEMENTING,
+        EVALUATING,
+        CLOSED,
+        RECONSULTED_CLOSED
     }
 
+    /** One demo matter: where, what, how far, and the units of its actions. */
+    record Matter(int station, String title, String description, String place, Stage stage, String... units) {}
+
     private static final List<Matter> MATTERS = List.of(
-            new Matter(0, "大托新村村口早晚高峰交通拥堵", "村口是进出的唯一通道，早晚高峰车辆和行人混行，学生上下学很危险，希望增设信号灯和斑马线。",
-                    "大托新村村口", Stage.CLOSED, "cgj", "jd1"),
-            new Matter(0, "天剑社区公共厕所年久失修", "社区唯一的公共厕所年久失修，异味大、夜间无照明，老人如厕不便。",
-                    "天剑社区文化广场东侧", Stage.CLOSED, "cgj"),
-            new Matter(0, "青石桥夜市噪音扰民", "夜市营业到凌晨，音响声、吆喝声很大，临街住户晚上无法休息。",
-                    "青石桥夜市", Stage.EVALUATING, "cgj", "scjgj"),
-            new Matter(0, "石门小区加装电梯协调难", "小区多栋楼想加装电梯，低层住户有顾虑，补贴政策也不清楚，一直推不动。",
-                    "石门小区3栋", Stage.IMPLEMENTING, "zjj", "jd1"),
-            new Matter(0, "青石路人行道共享单车乱停放", "人行道上共享单车停得满满当当，轮椅和婴儿车都过不去。",
-                    "青石路与石门路交叉口", Stage.IMPLEMENTING, "cgj"),
-            new Matter(0, "老旧小区雨天积水严重", "每逢大雨小区主干道积水没过脚踝，地下车库进水。",
-                    "青石桥社区老干所宿舍", Stage.DECIDED, "zjj"),
-            new Matter(0, "菜市场周边占道经营", "菜市场门口摊贩占道经营，早上买菜人多时车辆无法通行。",
-                    "青石农贸市场", Stage.DECIDING),
-            new Matter(0, "小区电动车飞线充电隐患大", "充电桩太少，不少居民从楼上拉电线给电动车充电，存在火灾隐患。",
-                    "石门小区", Stage.DELIBERATING),
+            new Matter(
+                    0,
+                    "大托新村村口早晚高峰交通拥堵",
+                    "村口是进出的唯一通道，早晚高峰车辆和行人混行，学生上下学很危险，希望增设信号灯和斑马线。",
+                    "大托新村村口",
+                    Stage.CLOSED,
+                    "cgj",
+                    "jd1"),
+            new Matter(0, "天剑社区公共厕所年久失修", "社区唯一的公共厕所年久失修，异味大、夜间无照明，老人如厕不便。", "天剑社区文化广场东侧", Stage.CLOSED, "cgj"),
+            new Matter(0, "青石桥夜市噪音扰民", "夜市营业到凌晨，音响声、吆喝声很大，临街住户晚上无法休息。", "青石桥夜市", Stage.EVALUATING, "cgj", "scjgj"),
+            new Matter(
+                    0, "石门小区加装电梯协调难", "小区多栋楼想加装电梯，低层住户有顾虑，补贴政策也不清楚，一直推不动。", "石门小区3栋", Stage.IMPLEMENTING, "zjj", "jd1"),
+            new Matter(0, "青石路人行道共享单车乱停放", "人行道上共享单车停得满满当当，轮椅和婴儿车都过不去。", "青石路与石门路交叉口", Stage.IMPLEMENTING, "cgj"),
+            new Matter(0, "老旧小区雨天积水严重", "每逢大雨小区主干道积水没过脚踝，地下车库进水。", "青石桥社区老干所宿舍", Stage.DECIDED, "zjj"),
+            new Matter(0, "菜市场周边占道经营", "菜市场门口摊贩占道经营，早上买菜人多时车辆无法通行。", "青石农贸市场", Stage.DECIDING),
+            new Matter(0, "小区电动车飞线充电隐患大", "充电桩太少，不少居民从楼上拉电线给电动车充电，存在火灾隐患。", "石门小区", Stage.DELIBERATING),
             new Matter(0, "背街小巷路灯不亮", "青石巷一带路灯坏了两个多月，晚上出行很不安全。", "青石巷", Stage.RAISED),
-            new Matter(1, "桂花坪社区广场舞音响扰民", "广场舞音响开得很大，持续到晚上十点，影响周边居民休息和学生学习。",
-                    "桂花坪社区广场", Stage.CLOSED, "jd2"),
+            new Matter(1, "桂花坪社区广场舞音响扰民", "广场舞音响开得很大，持续到晚上十点，影响周边居民休息和学生学习。", "桂花坪社区广场", Stage.CLOSED, "jd2"),
             new Matter(1, "桂花路下水道经常堵塞", "下水道经常堵塞返臭，雨天污水漫到路面。", "桂花路中段", Stage.IMPLEMENTING, "zjj", "jd2"),
             new Matter(1, "社区健身器材损坏无人修", "小游园的健身器材多处损坏，存在安全隐患。", "桂花坪小游园", Stage.EVALUATING, "wljj"),
             new Matter(1, "小区绿化带被占用种菜", "部分居民把绿化带改成菜地，还使用粪肥，气味难闻。", "桂花苑小区", Stage.DELIBERATING),
@@ -89,8 +95,8 @@ class DemoConsultations {
     private final Clock clock;
     private int phoneSeq;
 
-    DemoConsultations(ConsultationActions consultation, AccountService accounts, WorkingDayCalendar calendar,
-                      Clock clock) {
+    DemoConsultations(
+            ConsultationActions consultation, AccountService accounts, WorkingDayCalendar calendar, Clock clock) {
         this.consultation = consultation;
         this.accounts = accounts;
         this.calendar = calendar;
@@ -111,7 +117,10 @@ class DemoConsultations {
         outcomesOfTriage(stations, members, ids);
     }
 
-    /** Two duties a working day for two weeks at every station, from its own members; one city member helps out at 青石. */
+    /**
+     * Two duties a working day for two weeks at every station, from its own members; one city member helps out at
+     * 青石.
+     */
     private void rosters(List<Long> stations, Map<String, Long> members) {
         LocalDate today = LocalDate.now(clock);
         for (int s = 0; s < stations.size(); s++) {
@@ -122,15 +131,26 @@ class DemoConsultations {
                 if (!day.equals(today) && !calendar.isWorkingDay(day)) {
                     continue;
                 }
-                consultation.addDuty(keeper, stations.get(s), new DutyForm(own.get(d % own.size()), day,
-                        DutyPeriod.MORNING, DutyKind.ONLINE, null));
-                consultation.addDuty(keeper, stations.get(s), new DutyForm(own.get((d + 1) % own.size()), day,
-                        DutyPeriod.AFTERNOON, DutyKind.RECEPTION, d == 0 ? "重点接待交通、环境类诉求" : null));
+                consultation.addDuty(
+                        keeper,
+                        stations.get(s),
+                        new DutyForm(own.get(d % own.size()), day, DutyPeriod.MORNING, DutyKind.ONLINE, null));
+                consultation.addDuty(
+                        keeper,
+                        stations.get(s),
+                        new DutyForm(
+                                own.get((d + 1) % own.size()),
+                                day,
+                                DutyPeriod.AFTERNOON,
+                                DutyKind.RECEPTION,
+                                d == 0 ? "重点接待交通、环境类诉求" : null));
                 d++;
             }
         }
-        consultation.addDuty(user("lly01"), stations.get(0), new DutyForm(members.get("wy010"), today,
-                DutyPeriod.EVENING, DutyKind.RECEPTION, "市政协委员驻站接待"));
+        consultation.addDuty(
+                user("lly01"),
+                stations.get(0),
+                new DutyForm(members.get("wy010"), today, DutyPeriod.EVENING, DutyKind.RECEPTION, "市政协委员驻站接待"));
     }
 
     private static List<Long> stationed(int station, int stations, Map<String, Long> members) {
@@ -149,21 +169,27 @@ class DemoConsultations {
         MatterForm form = new MatterForm(station, m.title(), m.description(), m.place(), phone);
         List<PhotoUpload> photos = index % 3 == 0 ? List.of(photo(index)) : List.of();
         // jm01 follows two matters from their own account; one matter was told at a reception.
-        long id = index == 0 || index == 8 ? consultation.raise(user("jm01"), form, photos).id()
-                : index == 6 ? consultation.logReception(user(dutyMember), form, photos).id()
-                : consultation.raise(null, form, photos).id();
+        long id = index == 0 || index == 8
+                ? consultation.raise(user("jm01"), form, photos).id()
+                : index == 6
+                        ? consultation
+                                .logReception(user(dutyMember), form, photos)
+                                .id()
+                        : consultation.raise(null, form, photos).id();
         if (m.stage() == Stage.RAISED) {
             return id;
         }
-        consultation.triage(user(dutyMember), id, new TriageDecision(TriageOutcome.CONSULT,
-                "涉及多个部门，提交协商议事", null, null));
+        consultation.triage(
+                user(dutyMember), id, new TriageDecision(TriageOutcome.CONSULT, "涉及多个部门，提交协商议事", null, null));
         PlatformUser lly = user(liaison);
         long meeting = consultation.scheduleMeeting(lly, id, meetingPlan(m, station, units, members));
         if (m.stage() == Stage.DELIBERATING) {
             return id;
         }
-        consultation.recordMinutes(lly, meeting, new Minutes("会议由工作站联络员主持。居民代表介绍了问题现状，驻站委员和相关部门逐一发表意见，"
-                + "与会各方就解决办法达成一致，明确了责任单位和完成时限。", List.of()));
+        consultation.recordMinutes(
+                lly,
+                meeting,
+                new Minutes("会议由工作站联络员主持。居民代表介绍了问题现状，驻站委员和相关部门逐一发表意见，" + "与会各方就解决办法达成一致，明确了责任单位和完成时限。", List.of()));
         if (m.stage() == Stage.DECIDING) {
             return id;
         }
@@ -173,10 +199,14 @@ class DemoConsultations {
         }
         consultation.publish(lly, id);
         if (m.stage() == Stage.IMPLEMENTING) {
-            consultation.reportProgress(unit(m.units()[0]), actions.get(0), new ProgressReport(60, "已完成现场勘查和方案设计，正在组织施工。"),
+            consultation.reportProgress(
+                    unit(m.units()[0]),
+                    actions.get(0),
+                    new ProgressReport(60, "已完成现场勘查和方案设计，正在组织施工。"),
                     List.of(photo(index + 1)));
             if (actions.size() > 1) {
-                consultation.reportProgress(unit(m.units()[1]), actions.get(1), new ProgressReport(100, "已入户走访并完成协调工作。"), List.of());
+                consultation.reportProgress(
+                        unit(m.units()[1]), actions.get(1), new ProgressReport(100, "已入户走访并完成协调工作。"), List.of());
             }
             return id;
         }
@@ -201,47 +231,71 @@ class DemoConsultations {
     private void outcomesOfTriage(List<Long> stations, Map<String, Long> members, List<Long> ids) {
         long station = stations.get(0);
         PlatformUser lly = user("lly01");
-        long answered = consultation.raise(null, new MatterForm(station, "楼道堆放杂物谁来清理",
-                "楼道里堆满了纸箱和旧家具，想知道该找谁清理。", "青石桥社区5栋", nextPhone()), List.of()).id();
-        consultation.triage(lly, answered, new TriageDecision(TriageOutcome.ANSWER,
-                "已联系社区物业，物业承诺三日内清理完毕，并将楼道杂物纳入每周巡查。", null, null));
-        long opinion = consultation.raise(null, new MatterForm(station, "建议调整302路公交站点",
-                "302路公交站离小区太远，老人出行不便，建议增设站点。", "青石路公交站", nextPhone()), List.of()).id();
-        consultation.triage(lly, opinion, new TriageDecision(TriageOutcome.PUBLIC_OPINION,
-                "涉及全市公交线网调整，整理为社情民意信息报送。", null, null));
-        long proposal = consultation.raise(null, new MatterForm(station, "社区缺少老年助餐食堂",
-                "社区老人多，子女上班，午饭没人做，希望建设老年助餐点。", "青石桥社区", nextPhone()), List.of()).id();
-        consultation.triage(user("wy015"), proposal, new TriageDecision(TriageOutcome.PROPOSAL,
-                "建议在全区推进社区助餐服务体系建设。", null, members.get("wy015")));
-        long merged = consultation.raise(null, new MatterForm(station, "共享单车堵住人行道",
-                "石门路口人行道被共享单车占满。", "石门路口", nextPhone()), List.of()).id();
-        consultation.triage(lly, merged, new TriageDecision(TriageOutcome.MERGE, "与已在办理的事项反映同一问题",
-                ids.get(4), null));
-        long declined = consultation.raise(null, new MatterForm(station, "邻居装修噪音",
-                "楼上邻居装修噪音大。", "石门小区7栋", nextPhone()), List.of()).id();
-        consultation.triage(lly, declined, new TriageDecision(TriageOutcome.DECLINE,
-                "属于邻里之间的个人纠纷，已引导通过社区人民调解委员会调解。", null, null));
+        long answered = consultation
+                .raise(
+                        null,
+                        new MatterForm(station, "楼道堆放杂物谁来清理", "楼道里堆满了纸箱和旧家具，想知道该找谁清理。", "青石桥社区5栋", nextPhone()),
+                        List.of())
+                .id();
+        consultation.triage(
+                lly,
+                answered,
+                new TriageDecision(TriageOutcome.ANSWER, "已联系社区物业，物业承诺三日内清理完毕，并将楼道杂物纳入每周巡查。", null, null));
+        long opinion = consultation
+                .raise(
+                        null,
+                        new MatterForm(station, "建议调整302路公交站点", "302路公交站离小区太远，老人出行不便，建议增设站点。", "青石路公交站", nextPhone()),
+                        List.of())
+                .id();
+        consultation.triage(
+                lly, opinion, new TriageDecision(TriageOutcome.PUBLIC_OPINION, "涉及全市公交线网调整，整理为社情民意信息报送。", null, null));
+        long proposal = consultation
+                .raise(
+                        null,
+                        new MatterForm(station, "社区缺少老年助餐食堂", "社区老人多，子女上班，午饭没人做，希望建设老年助餐点。", "青石桥社区", nextPhone()),
+                        List.of())
+                .id();
+        consultation.triage(
+                user("wy015"),
+                proposal,
+                new TriageDecision(TriageOutcome.PROPOSAL, "建议在全区推进社区助餐服务体系建设。", null, members.get("wy015")));
+        long merged = consultation
+                .raise(null, new MatterForm(station, "共享单车堵住人行道", "石门路口人行道被共享单车占满。", "石门路口", nextPhone()), List.of())
+                .id();
+        consultation.triage(lly, merged, new TriageDecision(TriageOutcome.MERGE, "与已在办理的事项反映同一问题", ids.get(4), null));
+        long declined = consultation
+                .raise(null, new MatterForm(station, "邻居装修噪音", "楼上邻居装修噪音大。", "石门小区7栋", nextPhone()), List.of())
+                .id();
+        consultation.triage(
+                lly, declined, new TriageDecision(TriageOutcome.DECLINE, "属于邻里之间的个人纠纷，已引导通过社区人民调解委员会调解。", null, null));
     }
 
     private MeetingPlan meetingPlan(Matter m, long station, Map<String, Long> units, Map<String, Long> members) {
         List<MeetingPlan.Invitee> invitees = new ArrayList<>();
-        invitees.add(new MeetingPlan.Invitee(ParticipantKind.MEMBER, members.get(String.format("wy%03d", m.station() + 1)), null, null));
-        invitees.add(new MeetingPlan.Invitee(ParticipantKind.MEMBER, members.get(String.format("wy%03d", m.station() + 15)), null, null));
+        invitees.add(new MeetingPlan.Invitee(
+                ParticipantKind.MEMBER, members.get(String.format("wy%03d", m.station() + 1)), null, null));
+        invitees.add(new MeetingPlan.Invitee(
+                ParticipantKind.MEMBER, members.get(String.format("wy%03d", m.station() + 15)), null, null));
         invitees.add(new MeetingPlan.Invitee(ParticipantKind.RESIDENT_REPRESENTATIVE, null, null, "居民代表"));
         invitees.add(new MeetingPlan.Invitee(ParticipantKind.COMMUNITY, null, null, "社区居委会"));
         for (String code : m.units().length == 0 ? new String[] {"jd" + (m.station() + 1)} : m.units()) {
             boolean office = code.startsWith("jd");
-            invitees.add(new MeetingPlan.Invitee(office ? ParticipantKind.SUBDISTRICT_OFFICE : ParticipantKind.UNIT, null,
-                    units.get(code), null));
+            invitees.add(new MeetingPlan.Invitee(
+                    office ? ParticipantKind.SUBDISTRICT_OFFICE : ParticipantKind.UNIT, null, units.get(code), null));
         }
         if (m.station() == 0) {
             invitees.add(new MeetingPlan.Invitee(ParticipantKind.EXPERT, null, null, "城市规划专家"));
         }
         // A meeting still to be held lies ahead; the others were held two days ago.
-        LocalDateTime when = m.stage() == Stage.DELIBERATING ? LocalDate.now(clock).plusDays(3).atTime(14, 30)
+        LocalDateTime when = m.stage() == Stage.DELIBERATING
+                ? LocalDate.now(clock).plusDays(3).atTime(14, 30)
                 : LocalDate.now(clock).minusDays(2).atTime(9, 30);
-        return new MeetingPlan("关于「" + m.title() + "」的协商议事会", when, m.station() == 1, m.station() == 1 ? "线上视频会议"
-                : "工作站二楼议事厅", invitees);
+        return new MeetingPlan(
+                "关于「" + m.title() + "」的协商议事会",
+                when,
+                m.station() == 1,
+                m.station() == 1 ? "线上视频会议" : "工作站二楼议事厅",
+                invitees);
     }
 
     private DecisionForm decision(Matter m, Map<String, Long> units) {
@@ -255,16 +309,23 @@ class DemoConsultations {
 
     private void finishActions(Matter m, List<Long> actions) {
         for (int i = 0; i < actions.size(); i++) {
-            consultation.reportProgress(unit(m.units()[i]), actions.get(i),
-                    new ProgressReport(100, "措施已全部落实，现场已验收。"), List.of());
+            consultation.reportProgress(
+                    unit(m.units()[i]), actions.get(i), new ProgressReport(100, "措施已全部落实，现场已验收。"), List.of());
         }
     }
 
-    private void evaluate(long id, String raiserPhone, Map<String, Long> members, int station, Satisfaction raiser,
-                          Satisfaction neighbour) {
+    private void evaluate(
+            long id,
+            String raiserPhone,
+            Map<String, Long> members,
+            int station,
+            Satisfaction raiser,
+            Satisfaction neighbour) {
         consultation.evaluate(id, new ResidentEvaluation(raiserPhone, raiser, "问题解决了，感谢委员和各部门！"));
         consultation.evaluate(id, new ResidentEvaluation(nextPhone(), neighbour, "总体满意，希望长效管理。"));
-        consultation.evaluate(user(String.format("wy%03d", station + 1)), id,
+        consultation.evaluate(
+                user(String.format("wy%03d", station + 1)),
+                id,
                 new MemberEvaluation(Satisfaction.SATISFIED, "整改到位，群众认可。"));
     }
 

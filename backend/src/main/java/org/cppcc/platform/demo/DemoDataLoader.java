@@ -44,8 +44,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final Map<String, Long> unitIds = new HashMap<>();
     private final Map<String, Long> memberIds = new HashMap<>();
 
-    DemoDataLoader(OrganisationSetup organisation, AccountService accounts, HolidayBook holidays,
-                   DemoProposals proposals, DemoSupervision supervision, DemoConsultations consultations) {
+    DemoDataLoader(
+            OrganisationSetup organisation,
+            AccountService accounts,
+            HolidayBook holidays,
+            DemoProposals proposals,
+            DemoSupervision supervision,
+            DemoConsultations consultations) {
         this.organisation = organisation;
         this.accounts = accounts;
         this.holidays = holidays;
@@ -71,7 +76,11 @@ class DemoDataLoader implements ApplicationRunner {
         proposals.load(unitIds, memberIds);
         supervision.load(unitIds);
         consultations.load(stations, unitIds, memberIds);
-        log.info("Demo committee loaded: {} sectors, {} units, {} workstations", sectors.size(), units.size(), stations.size());
+        log.info(
+                "Demo committee loaded: {} sectors, {} units, {} workstations",
+                sectors.size(),
+                units.size(),
+                stations.size());
     }
 
     private List<Long> sectors() {
@@ -92,8 +101,12 @@ class DemoDataLoader implements ApplicationRunner {
         }
         for (int i = 0; i < 6; i++) {
             String code = "jd" + (i + 1);
-            long id = organisation.createUnit(code.toUpperCase(), DemoNames.SUBDISTRICTS[i] + "街道办事处",
-                    UnitKind.SUBDISTRICT_OFFICE, DemoNames.person(200 + i), "0731-8560" + (1100 + i));
+            long id = organisation.createUnit(
+                    code.toUpperCase(),
+                    DemoNames.SUBDISTRICTS[i] + "街道办事处",
+                    UnitKind.SUBDISTRICT_OFFICE,
+                    DemoNames.person(200 + i),
+                    "0731-8560" + (1100 + i));
             ids.add(id);
             unitIds.put(code, id);
             account(code, DemoNames.SUBDISTRICTS[i] + "街道办理员", Set.of(Role.HANDLING_UNIT), id);
@@ -106,13 +119,21 @@ class DemoDataLoader implements ApplicationRunner {
         for (int i = 0; i < DemoNames.SUBDISTRICTS.length; i++) {
             String subdistrict = DemoNames.SUBDISTRICTS[i];
             long subdistrictId = organisation.createSubdistrict(subdistrict + "街道", i + 1);
-            stations.add(organisation.createWorkstation(subdistrict + "街道智慧委员工作站", WorkstationKind.STATION,
-                    subdistrictId, null, "江湾区" + subdistrict + "街道便民服务中心二楼"));
+            stations.add(organisation.createWorkstation(
+                    subdistrict + "街道智慧委员工作站",
+                    WorkstationKind.STATION,
+                    subdistrictId,
+                    null,
+                    "江湾区" + subdistrict + "街道便民服务中心二楼"));
             if (i < DemoNames.COMMUNITIES.length) {
                 for (String community : DemoNames.COMMUNITIES[i]) {
                     long communityId = organisation.createCommunity(subdistrictId, community + "社区");
-                    organisation.createWorkstation(community + "社区委员工作室", WorkstationKind.ROOM, subdistrictId,
-                            communityId, community + "社区党群服务中心");
+                    organisation.createWorkstation(
+                            community + "社区委员工作室",
+                            WorkstationKind.ROOM,
+                            subdistrictId,
+                            communityId,
+                            community + "社区党群服务中心");
                 }
             }
         }
@@ -125,10 +146,18 @@ class DemoDataLoader implements ApplicationRunner {
             String name = DemoNames.person(i);
             long accountId = account(username, name, Set.of(Role.MEMBER), null);
             MemberLevel level = i % 10 == 9 ? MemberLevel.CITY : MemberLevel.DISTRICT;
-            memberIds.put(username, organisation.createMember(new NewMember(accountId, name, i % 3 == 0 ? "女" : "男",
-                    sectors.get(i % sectors.size()), level, DemoNames.PARTIES[i % DemoNames.PARTIES.length],
-                    DemoNames.WORKPLACES[i % DemoNames.WORKPLACES.length], "1380731" + String.format("%04d", i + 1),
-                    stations.get(i % stations.size()))));
+            memberIds.put(
+                    username,
+                    organisation.createMember(new NewMember(
+                            accountId,
+                            name,
+                            i % 3 == 0 ? "女" : "男",
+                            sectors.get(i % sectors.size()),
+                            level,
+                            DemoNames.PARTIES[i % DemoNames.PARTIES.length],
+                            DemoNames.WORKPLACES[i % DemoNames.WORKPLACES.length],
+                            "1380731" + String.format("%04d", i + 1),
+                            stations.get(i % stations.size()))));
         }
     }
 
@@ -140,8 +169,8 @@ class DemoDataLoader implements ApplicationRunner {
         account("ld02", DemoNames.person(103), Set.of(Role.LEADER), null);
         account("jm01", DemoNames.person(104), Set.of(Role.RESIDENT), null);
         for (int i = 0; i < 3; i++) {
-            long liaison = account(String.format("lly%02d", i + 1), DemoNames.person(110 + i),
-                    Set.of(Role.WORKSTATION_LIAISON), null);
+            long liaison = account(
+                    String.format("lly%02d", i + 1), DemoNames.person(110 + i), Set.of(Role.WORKSTATION_LIAISON), null);
             organisation.appointLiaison(stations.get(i), liaison);
         }
     }
@@ -149,22 +178,52 @@ class DemoDataLoader implements ApplicationRunner {
     /** The 2026 public holidays and make-up working days of the State Council's notice. */
     private void holidays2026() {
         String[][] days = {
-                {"2026-01-01", "元旦"}, {"2026-01-02", "元旦"}, {"2026-01-03", "元旦"}, {"+2026-01-04", "元旦调休"},
-                {"+2026-02-14", "春节调休"}, {"2026-02-15", "春节"}, {"2026-02-16", "春节"}, {"2026-02-17", "春节"},
-                {"2026-02-18", "春节"}, {"2026-02-19", "春节"}, {"2026-02-20", "春节"}, {"2026-02-21", "春节"},
-                {"2026-02-22", "春节"}, {"2026-02-23", "春节"}, {"+2026-02-28", "春节调休"},
-                {"2026-04-04", "清明节"}, {"2026-04-05", "清明节"}, {"2026-04-06", "清明节"},
-                {"2026-05-01", "劳动节"}, {"2026-05-02", "劳动节"}, {"2026-05-03", "劳动节"}, {"2026-05-04", "劳动节"},
-                {"2026-05-05", "劳动节"}, {"+2026-05-09", "劳动节调休"},
-                {"2026-06-19", "端午节"}, {"2026-06-20", "端午节"}, {"2026-06-21", "端午节"},
-                {"+2026-09-20", "国庆节调休"}, {"2026-09-25", "中秋节"}, {"2026-09-26", "中秋节"}, {"2026-09-27", "中秋节"},
-                {"2026-10-01", "国庆节"}, {"2026-10-02", "国庆节"}, {"2026-10-03", "国庆节"}, {"2026-10-04", "国庆节"},
-                {"2026-10-05", "国庆节"}, {"2026-10-06", "国庆节"}, {"2026-10-07", "国庆节"}, {"+2026-10-10", "国庆节调休"},
+            {"2026-01-01", "元旦"},
+            {"2026-01-02", "元旦"},
+            {"2026-01-03", "元旦"},
+            {"+2026-01-04", "元旦调休"},
+            {"+2026-02-14", "春节调休"},
+            {"2026-02-15", "春节"},
+            {"2026-02-16", "春节"},
+            {"2026-02-17", "春节"},
+            {"2026-02-18", "春节"},
+            {"2026-02-19", "春节"},
+            {"2026-02-20", "春节"},
+            {"2026-02-21", "春节"},
+            {"2026-02-22", "春节"},
+            {"2026-02-23", "春节"},
+            {"+2026-02-28", "春节调休"},
+            {"2026-04-04", "清明节"},
+            {"2026-04-05", "清明节"},
+            {"2026-04-06", "清明节"},
+            {"2026-05-01", "劳动节"},
+            {"2026-05-02", "劳动节"},
+            {"2026-05-03", "劳动节"},
+            {"2026-05-04", "劳动节"},
+            {"2026-05-05", "劳动节"},
+            {"+2026-05-09", "劳动节调休"},
+            {"2026-06-19", "端午节"},
+            {"2026-06-20", "端午节"},
+            {"2026-06-21", "端午节"},
+            {"+2026-09-20", "国庆节调休"},
+            {"2026-09-25", "中秋节"},
+            {"2026-09-26", "中秋节"},
+            {"2026-09-27", "中秋节"},
+            {"2026-10-01", "国庆节"},
+            {"2026-10-02", "国庆节"},
+            {"2026-10-03", "国庆节"},
+            {"2026-10-04", "国庆节"},
+            {"2026-10-05", "国庆节"},
+            {"2026-10-06", "国庆节"},
+            {"2026-10-07", "国庆节"},
+            {"+2026-10-10", "国庆节调休"},
         };
         for (String[] day : days) {
             boolean workday = day[0].startsWith("+");
-            holidays.declare(LocalDate.parse(workday ? day[0].substring(1) : day[0]),
-                    workday ? DayKind.WORKDAY : DayKind.HOLIDAY, day[1]);
+            holidays.declare(
+                    LocalDate.parse(workday ? day[0].substring(1) : day[0]),
+                    workday ? DayKind.WORKDAY : DayKind.HOLIDAY,
+                    day[1]);
         }
     }
 

@@ -42,8 +42,13 @@ class DemoSupervision {
     private final AccountService accounts;
     private final AdjustableClock clock;
 
-    DemoSupervision(ProposalActions proposals, ProposalHandling handling, SupervisionActions supervision,
-                    DeadlineReminders reminders, AccountService accounts, AdjustableClock clock) {
+    DemoSupervision(
+            ProposalActions proposals,
+            ProposalHandling handling,
+            SupervisionActions supervision,
+            DeadlineReminders reminders,
+            AccountService accounts,
+            AdjustableClock clock) {
         this.proposals = proposals;
         this.handling = handling;
         this.supervision = supervision;
@@ -60,44 +65,60 @@ class DemoSupervision {
             unitLeader("fgjld", "区发改局分管领导", units.get("fgj"), office);
             unitLeader("zjjld", "区住建局分管领导", units.get("zjj"), office);
 
-            at(before, 75);                       // contact with the proposer long overdue
+            at(before, 75); // contact with the proposer long overdue
             long a = registered("wy021", "关于加快背街小巷微改造的建议", office);
             proposals.assign(office, a, lead(units, "zjj", "czj"));
             sign(a, units, "zjj", "czj");
 
-            at(before, 30);                       // never signed for: sign-off overdue
+            at(before, 30); // never signed for: sign-off overdue
             long b = registered("wy022", "关于规范共享单车停放秩序的建议", office);
             proposals.assign(office, b, lead(units, "fgj", null));
 
-            at(before, 3);                        // sign-off due in a few working days
+            at(before, 3); // sign-off due in a few working days
             long c = registered("wy023", "关于增设社区老年助餐点的建议", office);
             proposals.assign(office, c, lead(units, "mzj", null));
 
-            at(before, 45);                       // key proposal, reply due soon, instruction acknowledged
+            at(before, 45); // key proposal, reply due soon, instruction acknowledged
             long d = registered("wy024", "关于推进智慧社区建设的建议", office);
             proposals.assign(office, d, lead(units, "cgj", "jd1"));
             sign(d, units, "cgj", "jd1");
             contact(d, units, "cgj");
             supervision.shortlist(office, d, "涉及全区智慧城市建设，群众关注度高");
             at(before, 40);
-            supervision.approveKeyProposal(office, d, "五届政协第十二次主席会议", LocalDate.now(clock),
-                    user("ld01").id(), today.plusDays(4));
+            supervision.approveKeyProposal(
+                    office,
+                    d,
+                    "五届政协第十二次主席会议",
+                    LocalDate.now(clock),
+                    user("ld01").id(),
+                    today.plusDays(4));
             at(before, 38);
             long instructionD = supervision.instruct(user("ld01"), d, "智慧社区建设要与老旧小区改造统筹推进，请城管局牵头抓好落实，月底前报送进展。");
             supervision.acknowledge(user("cgj"), instructionD, "已召开专题会议部署，将按期报送进展。");
             at(before, 20);
-            supervision.recordVisit(user("ld01"), d, false, LocalDate.now(clock), "江湾区枫林社区",
-                    "领衔督办领导、提案人、区城管局", "实地查看智慧安防和停车管理平台试点，要求扩大覆盖范围。");
+            supervision.recordVisit(
+                    user("ld01"),
+                    d,
+                    false,
+                    LocalDate.now(clock),
+                    "江湾区枫林社区",
+                    "领衔督办领导、提案人、区城管局",
+                    "实地查看智慧安防和停车管理平台试点，要求扩大覆盖范围。");
 
-            at(before, 60);                       // key proposal, shortened reply deadline already passed
+            at(before, 60); // key proposal, shortened reply deadline already passed
             long e = registered("wy025", "关于解决城区道路内涝积水问题的建议", office);
             proposals.assign(office, e, lead(units, "zjj", null));
             sign(e, units, "zjj");
             contact(e, units, "zjj");
             supervision.shortlist(office, e, "汛期安全事关群众生命财产安全");
             at(before, 55);
-            supervision.approveKeyProposal(office, e, "五届政协第十二次主席会议", LocalDate.now(clock),
-                    user("ld02").id(), today.minusDays(3));
+            supervision.approveKeyProposal(
+                    office,
+                    e,
+                    "五届政协第十二次主席会议",
+                    LocalDate.now(clock),
+                    user("ld02").id(),
+                    today.minusDays(3));
             at(before, 50);
             supervision.instruct(user("ld02"), e, "内涝治理要赶在主汛期前见到成效，请住建局制定时间表并按期答复。");
             at(before, 2);
@@ -120,18 +141,36 @@ class DemoSupervision {
     }
 
     private long registered(String lead, String title, PlatformUser office) {
-        long id = proposals.createDraft(user(lead), new ProposalForm(false, "SOCIETY", title,
-                "群众反映强烈，问题长期存在，影响居民日常生活。", "部门之间职责交叉，统筹协调不够，资金保障不足。",
-                "一、明确牵头部门；二、制定年度计划并纳入民生实事；三、建立定期通报机制。",
-                ProposerType.INDIVIDUAL, null, null, null, null, List.of(), List.of(), true, null));
+        long id = proposals.createDraft(
+                user(lead),
+                new ProposalForm(
+                        false,
+                        "SOCIETY",
+                        title,
+                        "群众反映强烈，问题长期存在，影响居民日常生活。",
+                        "部门之间职责交叉，统筹协调不够，资金保障不足。",
+                        "一、明确牵头部门；二、制定年度计划并纳入民生实事；三、建立定期通报机制。",
+                        ProposerType.INDIVIDUAL,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        true,
+                        null));
         proposals.submit(user(lead), id);
         proposals.review(office, id, new ReviewDecision(ReviewDecision.Outcome.REGISTER, null, null, null, null));
         return id;
     }
 
     private static AssignmentPlan lead(Map<String, Long> units, String lead, String assisting) {
-        return new AssignmentPlan(AssignmentPlan.Mode.LEAD_AND_ASSISTING, units.get(lead),
-                assisting == null ? List.of() : List.of(units.get(assisting)), null, null);
+        return new AssignmentPlan(
+                AssignmentPlan.Mode.LEAD_AND_ASSISTING,
+                units.get(lead),
+                assisting == null ? List.of() : List.of(units.get(assisting)),
+                null,
+                null);
     }
 
     private void sign(long proposalId, Map<String, Long> units, String... unitUsers) {
@@ -141,13 +180,15 @@ class DemoSupervision {
     }
 
     private void contact(long proposalId, Map<String, Long> units, String unit) {
-        handling.recordContact(user(unit), proposals.currentAssignment(proposalId, units.get(unit)),
+        handling.recordContact(
+                user(unit),
+                proposals.currentAssignment(proposalId, units.get(unit)),
                 new HandlingForms.Contact(LocalDate.now(clock), ContactWay.PHONE, "电话联系提案人，听取意见建议"));
     }
 
     private void unitLeader(String username, String name, long unitId, PlatformUser office) {
-        long id = accounts.open(new NewAccount(username, name, null, null, Set.of(Role.HANDLING_UNIT), unitId,
-                DemoDataLoader.PASSWORD));
+        long id = accounts.open(new NewAccount(
+                username, name, null, null, Set.of(Role.HANDLING_UNIT), unitId, DemoDataLoader.PASSWORD));
         supervision.setUnitLeaders(office, unitId, List.of(id));
     }
 

@@ -3,5 +3,7 @@
  * sectors, members, units, workstations and staff, created through the modules' own services.
  * Never enabled in the MySQL configuration.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "演示数据")
+@ApplicationModule(displayName = "演示数据")
 package org.cppcc.platform.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -24,7 +24,8 @@ class EngineClockConfig {
     }
 
     /** Flowable's clock over the platform clock; setting it is refused, the platform clock is the only source. */
-    static final class PlatformEngineClock implements org.flowable.common.engine.impl.runtime.Clock {
+    static final class PlatformEngineClock
+            implements org.flowable.common.engine.impl.runtime.Clock { // two types named Clock
 
         private final Clock clock;
 

@@ -34,7 +34,8 @@ class FlowableEngineConfig {
     static BeanFactoryPostProcessor engineAfterFlyway() {
         return beanFactory -> {
             for (String name : new String[] {"processEngine", "processEngineConfiguration"}) {
-                if (beanFactory.containsBeanDefinition(name) && beanFactory.containsBeanDefinition("flywayInitializer")) {
+                if (beanFactory.containsBeanDefinition(name)
+                        && beanFactory.containsBeanDefinition("flywayInitializer")) {
                     beanFactory.getBeanDefinition(name).setDependsOn("flywayInitializer");
                 }
             }
@@ -42,7 +43,8 @@ class FlowableEngineConfig {
     }
 
     @Bean
-    SmartInitializingSingleton workingDayBusinessCalendar(ProcessEngine engine, WorkingDayCalendar calendar, Clock clock) {
+    SmartInitializingSingleton workingDayBusinessCalendar(
+            ProcessEngine engine, WorkingDayCalendar calendar, Clock clock) {
         return () -> {
             BusinessCalendarManager manager = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                     .getBusinessCalendarManager();

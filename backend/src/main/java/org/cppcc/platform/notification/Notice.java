@@ -5,5 +5,4 @@ package org.cppcc.platform.notification;
  * CHASE, INSTRUCTION, KEY_PROPOSAL …); {@code link} is the screen it is about (a path of the web app);
  * {@code sourceKey}, when given, makes the message unique per account: sending it again does nothing.
  */
-public record Notice(String category, String title, String body, String link, String sourceKey) {
-}
+public record Notice(String category, String title, String body, String link, String sourceKey) {}

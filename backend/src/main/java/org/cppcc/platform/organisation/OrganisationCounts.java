@@ -1,5 +1,4 @@
 package org.cppcc.platform.organisation;
 
-public record OrganisationCounts(long members, long units, long sectors, long workstations, long subdistricts,
-                                 long communities) {
-}
+public record OrganisationCounts(
+        long members, long units, long sectors, long workstations, long subdistricts, long communities) {}

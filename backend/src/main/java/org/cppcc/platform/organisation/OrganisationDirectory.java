@@ -24,12 +24,9 @@ public interface OrganisationDirectory {
     /** The enabled entries of a dictionary (PROPOSAL_CATEGORY, REPLY_CLASS, REFUSAL_REASON …). */
     List<DictionaryEntry> dictionary(String type);
 
-    record MemberRef(long id, String name, Long accountId, long sectorId, String sectorName) {
-    }
+    record MemberRef(long id, String name, Long accountId, long sectorId, String sectorName) {}
 
-    record UnitRef(long id, String code, String name, UnitKind kind, boolean enabled) {
-    }
+    record UnitRef(long id, String code, String name, UnitKind kind, boolean enabled) {}
 
-    record DictionaryEntry(String code, String label) {
-    }
+    record DictionaryEntry(String code, String label) {}
 }

@@ -21,7 +21,14 @@ public interface OrganisationSetup {
 
     void appointLiaison(long workstationId, long accountId);
 
-    record NewMember(Long accountId, String name, String gender, long sectorId, MemberLevel level, String party,
-                     String workplace, String phone, Long workstationId) {
-    }
+    record NewMember(
+            Long accountId,
+            String name,
+            String gender,
+            long sectorId,
+            MemberLevel level,
+            String party,
+            String workplace,
+            String phone,
+            Long workstationId) {}
 }

@@ -1,9 +1,9 @@
 package org.cppcc.platform.proposal;
 
 import java.util.List;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.cppcc.platform.shared.web.PlainText;
 
 /** Which units handle a registered proposal: one lead with assisting units, or several split units. */
@@ -12,7 +12,9 @@ public record AssignmentPlan(
         Long leadUnitId,
         @Size(max = 10, message = "会办单位不能超过10个") List<@NotNull(message = "会办单位不能为空") Long> assistingUnitIds,
         @Size(max = 10, message = "分办单位不能超过10个") List<@NotNull(message = "分办单位不能为空") Long> splitUnitIds,
-        @Size(max = 1000, message = "交办意见不能超过1000个字符") @PlainText(message = "交办意见不能包含HTML标签或脚本") String comment) {
+
+        @Size(max = 1000, message = "交办意见不能超过1000个字符") @PlainText(message = "交办意见不能包含HTML标签或脚本")
+        String comment) {
 
     public enum Mode {
         /** 主办 + 会办 */

@@ -2,6 +2,7 @@ package org.cppcc.platform.proposal;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.cppcc.platform.shared.web.PlainText;
 
 /** The proposal office's decision on a submitted proposal. */
@@ -10,7 +11,9 @@ public record ReviewDecision(
         @Size(max = 40, message = "不予立案理由不正确") String refusalReason,
         ConversionKind convertTo,
         Long mergeIntoId,
-        @Size(max = 1000, message = "审查意见不能超过1000个字符") @PlainText(message = "审查意见不能包含HTML标签或脚本") String comment) {
+
+        @Size(max = 1000, message = "审查意见不能超过1000个字符") @PlainText(message = "审查意见不能包含HTML标签或脚本")
+        String comment) {
 
     public enum Outcome {
         /** 立案 */

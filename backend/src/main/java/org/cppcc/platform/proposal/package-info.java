@@ -3,5 +3,7 @@
  * module's mapper files. The platform's tables hold each proposal, its people and its state; Flowable
  * holds the tasks. Other modules and the demo data act through {@link org.cppcc.platform.proposal.ProposalActions}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "提案")
+@ApplicationModule(displayName = "提案")
 package org.cppcc.platform.proposal;
+
+import org.springframework.modulith.ApplicationModule;

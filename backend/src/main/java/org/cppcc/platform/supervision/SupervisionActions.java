@@ -10,8 +10,13 @@ public interface SupervisionActions {
 
     void shortlist(PlatformUser office, long proposalId, String reason);
 
-    void approveKeyProposal(PlatformUser office, long proposalId, String meetingName, LocalDate approvedOn,
-                            long leadLeaderId, LocalDate replyDueDate);
+    void approveKeyProposal(
+            PlatformUser office,
+            long proposalId,
+            String meetingName,
+            LocalDate approvedOn,
+            long leadLeaderId,
+            LocalDate replyDueDate);
 
     long instruct(PlatformUser leader, long proposalId, String content);
 
@@ -20,8 +25,14 @@ public interface SupervisionActions {
     long chase(PlatformUser office, long proposalId, Long unitId, String message);
 
     /** {@code lookBack}: a look-back review (回头看) rather than a site visit (实地督办). */
-    long recordVisit(PlatformUser actor, long proposalId, boolean lookBack, LocalDate date, String place,
-                     String participants, String notes);
+    long recordVisit(
+            PlatformUser actor,
+            long proposalId,
+            boolean lookBack,
+            LocalDate date,
+            String place,
+            String participants,
+            String notes);
 
     void setUnitLeaders(PlatformUser office, long unitId, List<Long> accountIds);
 }

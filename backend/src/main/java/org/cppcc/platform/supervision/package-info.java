@@ -4,5 +4,7 @@
  * site visits and look-back reviews. Reads deadlines and acts on proposals through
  * {@link org.cppcc.platform.proposal.ProposalSupervision}; sends through the notification module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "督办")
+@ApplicationModule(displayName = "督办")
 package org.cppcc.platform.supervision;
+
+import org.springframework.modulith.ApplicationModule;

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 class WorkbenchAuthorization implements ModuleAuthorization {
 
     @Override
-    public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    public void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/api/workbench/**").authenticated();
     }
 }

@@ -23,17 +23,17 @@ class WorkbenchController {
         this.directory = directory;
     }
 
-    record Me(String displayName, Set<Role> roles, Long unitId, MemberProfile member) {
-    }
+    record Me(String displayName, Set<Role> roles, Long unitId, MemberProfile member) {}
 
-    record Overview(CommitteeSession session, OrganisationCounts counts, Me me) {
-    }
+    record Overview(CommitteeSession session, OrganisationCounts counts, Me me) {}
 
     @GetMapping("/overview")
     Overview overview() {
         PlatformUser user = CurrentUser.require();
         MemberProfile member = directory.memberOfAccount(user.id()).orElse(null);
-        return new Overview(directory.currentSession().orElse(null), directory.counts(),
+        return new Overview(
+                directory.currentSession().orElse(null),
+                directory.counts(),
                 new Me(user.displayName(), user.roles(), user.unitId(), member));
     }
 }

@@ -1,3 +1,5 @@
 /** What each role sees first after login; later capabilities add their todo lists here. */
-@org.springframework.modulith.ApplicationModule(displayName = "工作台")
+@ApplicationModule(displayName = "工作台")
 package org.cppcc.platform.workbench;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.cppcc.platform.support.ApiClient;
@@ -34,8 +35,8 @@ class AuthenticationTest extends IntegrationTest {
         assertThat(me.get("displayName").asString()).isEqualTo("区发展和改革局办理员");
         assertThat(roles(me)).containsExactly("HANDLING_UNIT");
         assertThat(me.get("unitName").asString()).isEqualTo("区发展和改革局");
-        assertThat(me.get("unitId").asLong()).isEqualTo(
-                jdbc.queryForObject("SELECT id FROM handling_unit WHERE code = 'FGJ'", Long.class));
+        assertThat(me.get("unitId").asLong())
+                .isEqualTo(jdbc.queryForObject("SELECT id FROM handling_unit WHERE code = 'FGJ'", Long.class));
         assertThat(me.toString()).doesNotContainIgnoringCase("password");
 
         // The session now carries the user: /me answers with the same person.
@@ -46,7 +47,8 @@ class AuthenticationTest extends IntegrationTest {
 
     @Test
     void memberLoginNamesTheMemberRecord() {
-        JsonNode me = anonymous().login("wy001", DEMO_PASSWORD).expectStatus(200).json();
+        JsonNode me =
+                anonymous().login("wy001", DEMO_PASSWORD).expectStatus(200).json();
 
         assertThat(roles(me)).containsExactly("MEMBER");
         assertThat(me.get("memberId").isNull()).isFalse();
@@ -108,13 +110,28 @@ class AuthenticationTest extends IntegrationTest {
         assertThat(right.code()).isEqualTo("AUTH_LOCKED");
         assertThat(client.get("/api/auth/me").status()).isEqualTo(401);
         ApiClient admin = loginAs("admin");
-        assertThat(admin.get("/api/admin/accounts/" + account.id).expectStatus(200).json().get("locked").asBoolean()).isTrue();
+        assertThat(admin.get("/api/admin/accounts/" + account.id)
+                        .expectStatus(200)
+                        .json()
+                        .get("locked")
+                        .asBoolean())
+                .isTrue();
 
         admin.post("/api/admin/accounts/" + account.id + "/unlock", null).expectStatus(204);
 
-        assertThat(admin.get("/api/admin/accounts/" + account.id).expectStatus(200).json().get("locked").asBoolean()).isFalse();
+        assertThat(admin.get("/api/admin/accounts/" + account.id)
+                        .expectStatus(200)
+                        .json()
+                        .get("locked")
+                        .asBoolean())
+                .isFalse();
         client.login(account.username, PASSWORD).expectStatus(200);
-        assertThat(client.get("/api/auth/me").expectStatus(200).json().get("username").asString()).isEqualTo(account.username);
+        assertThat(client.get("/api/auth/me")
+                        .expectStatus(200)
+                        .json()
+                        .get("username")
+                        .asString())
+                .isEqualTo(account.username);
     }
 
     @Test
@@ -141,8 +158,10 @@ class AuthenticationTest extends IntegrationTest {
         assertThat(anonymous().login(account.username, PASSWORD).code()).isEqualTo("AUTH_LOCKED");
 
         // The lock was taken 16 minutes ago: it ran out a minute ago.
-        jdbc.update("UPDATE app_account SET locked_until = ? WHERE id = ?",
-                LocalDateTime.now(clock).minusMinutes(1), account.id);
+        jdbc.update(
+                "UPDATE app_account SET locked_until = ? WHERE id = ?",
+                LocalDateTime.now(clock).minusMinutes(1),
+                account.id);
 
         // A wrong password starts a new count (no immediate relock) ...
         Response wrong = anonymous().login(account.username, "Wrong2026pw");
@@ -166,9 +185,14 @@ class AuthenticationTest extends IntegrationTest {
         assertThat(me.status()).isEqualTo(401);
         assertThat(me.code()).isEqualTo("UNAUTHENTICATED");
         // The old session id is dead on the server too, not only forgotten by this browser.
-        assertThat(anonymous().withCookie("SESSION", session).get("/api/auth/me").status()).isEqualTo(401);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM SPRING_SESSION WHERE SESSION_ID = ?", Long.class,
-                sessionId(session))).isZero();
+        assertThat(anonymous()
+                        .withCookie("SESSION", session)
+                        .get("/api/auth/me")
+                        .status())
+                .isEqualTo(401);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM SPRING_SESSION WHERE SESSION_ID = ?", Long.class, sessionId(session)))
+                .isZero();
     }
 
     @Test
@@ -176,7 +200,8 @@ class AuthenticationTest extends IntegrationTest {
         ApiClient admin = loginAs("admin").withoutCsrf();
         long sectors = count("sector");
 
-        Response response = admin.post("/api/admin/sectors",
+        Response response = admin.post(
+                "/api/admin/sectors",
                 Map.of("code", Unique.code("CS"), "name", "无令牌界别", "sortOrder", 1, "enabled", true));
 
         assertThat(response.status()).isEqualTo(403);
@@ -197,7 +222,8 @@ class AuthenticationTest extends IntegrationTest {
         ApiClient client = anonymous();
         client.login(account.username, PASSWORD).expectStatus(200);
         client.withoutCsrf();
-        Response change = client.post("/api/auth/password", Map.of("oldPassword", PASSWORD, "newPassword", "Other2026pw"));
+        Response change =
+                client.post("/api/auth/password", Map.of("oldPassword", PASSWORD, "newPassword", "Other2026pw"));
         assertThat(change.status()).isEqualTo(403);
         assertThat(change.code()).isEqualTo("CSRF_INVALID");
         Response logout = client.post("/api/auth/logout", null);
@@ -213,13 +239,17 @@ class AuthenticationTest extends IntegrationTest {
     void aSessionIdleForLongerThanThirtyMinutesHasExpired() {
         ApiClient client = loginAs("tab02");
         String id = sessionId(client.cookie("SESSION"));
-        assertThat(jdbc.queryForObject("SELECT MAX_INACTIVE_INTERVAL FROM SPRING_SESSION WHERE SESSION_ID = ?",
-                Integer.class, id)).isEqualTo(30 * 60);
+        assertThat(jdbc.queryForObject(
+                        "SELECT MAX_INACTIVE_INTERVAL FROM SPRING_SESSION WHERE SESSION_ID = ?", Integer.class, id))
+                .isEqualTo(30 * 60);
 
         // Last used 31 minutes ago.
         long lastAccess = System.currentTimeMillis() - 31 * 60_000L;
-        jdbc.update("UPDATE SPRING_SESSION SET LAST_ACCESS_TIME = ?, EXPIRY_TIME = ? WHERE SESSION_ID = ?",
-                lastAccess, lastAccess + 30 * 60_000L, id);
+        jdbc.update(
+                "UPDATE SPRING_SESSION SET LAST_ACCESS_TIME = ?, EXPIRY_TIME = ? WHERE SESSION_ID = ?",
+                lastAccess,
+                lastAccess + 30 * 60_000L,
+                id);
 
         Response me = client.get("/api/auth/me");
         assertThat(me.status()).isEqualTo(401);
@@ -233,8 +263,12 @@ class AuthenticationTest extends IntegrationTest {
 
         // A session allowed one minute of idleness, last used two minutes ago, due to expire a minute ago.
         long now = System.currentTimeMillis();
-        jdbc.update("UPDATE SPRING_SESSION SET MAX_INACTIVE_INTERVAL = 60, LAST_ACCESS_TIME = ?, EXPIRY_TIME = ? "
-                + "WHERE SESSION_ID = ?", now - 120_000L, now - 60_000L, id);
+        jdbc.update(
+                "UPDATE SPRING_SESSION SET MAX_INACTIVE_INTERVAL = 60, LAST_ACCESS_TIME = ?, EXPIRY_TIME = ? "
+                        + "WHERE SESSION_ID = ?",
+                now - 120_000L,
+                now - 60_000L,
+                id);
 
         assertThat(client.get("/api/auth/me").status()).isEqualTo(401);
     }
@@ -245,8 +279,11 @@ class AuthenticationTest extends IntegrationTest {
         String id = sessionId(client.cookie("SESSION"));
 
         long lastAccess = System.currentTimeMillis() - 29 * 60_000L;
-        jdbc.update("UPDATE SPRING_SESSION SET LAST_ACCESS_TIME = ?, EXPIRY_TIME = ? WHERE SESSION_ID = ?",
-                lastAccess, lastAccess + 30 * 60_000L, id);
+        jdbc.update(
+                "UPDATE SPRING_SESSION SET LAST_ACCESS_TIME = ?, EXPIRY_TIME = ? WHERE SESSION_ID = ?",
+                lastAccess,
+                lastAccess + 30 * 60_000L,
+                id);
 
         client.get("/api/auth/me").expectStatus(200);
         // The use slid the expiry forward again.
@@ -265,7 +302,9 @@ class AuthenticationTest extends IntegrationTest {
         Response login = client.login("ld01", DEMO_PASSWORD).expectStatus(200);
 
         String session = login.setCookie("SESSION");
-        assertThat(session).as("Set-Cookie of the login: %s", login.setCookies()).isNotNull();
+        assertThat(session)
+                .as("Set-Cookie of the login: %s", login.setCookies())
+                .isNotNull();
         List<String> attributes = List.of(session.toLowerCase().split(";\\s*"));
         assertThat(attributes).contains("httponly", "path=/", "samesite=lax");
     }
@@ -283,7 +322,12 @@ class AuthenticationTest extends IntegrationTest {
         String after = client.cookie("SESSION");
         assertThat(login.setCookie("SESSION")).isNotNull();
         assertThat(after).isNotEqualTo(before);
-        assertThat(client.get("/api/auth/me").expectStatus(200).json().get("username").asString()).isEqualTo("ld02");
+        assertThat(client.get("/api/auth/me")
+                        .expectStatus(200)
+                        .json()
+                        .get("username")
+                        .asString())
+                .isEqualTo("ld02");
         // The old id does not lead into the new login.
         Response old = holderOfOldId.get("/api/auth/me");
         assertThat(old.status()).isEqualTo(401);
@@ -291,14 +335,18 @@ class AuthenticationTest extends IntegrationTest {
 
     @Test
     void aPlantedSessionIdIsNotAdopted() {
-        String planted = Base64.getEncoder().encodeToString(
-                "00000000-0000-4000-8000-000000000001".getBytes(StandardCharsets.UTF_8));
+        String planted = Base64.getEncoder()
+                .encodeToString("00000000-0000-4000-8000-000000000001".getBytes(StandardCharsets.UTF_8));
         ApiClient client = anonymous().withCookie("SESSION", planted);
 
         client.login("ld01", DEMO_PASSWORD).expectStatus(200);
 
         assertThat(client.cookie("SESSION")).isNotEqualTo(planted);
-        assertThat(anonymous().withCookie("SESSION", planted).get("/api/auth/me").status()).isEqualTo(401);
+        assertThat(anonymous()
+                        .withCookie("SESSION", planted)
+                        .get("/api/auth/me")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -310,7 +358,8 @@ class AuthenticationTest extends IntegrationTest {
         assertPolicyRefusal(client.post("/api/auth/password", change(PASSWORD, "Ab1cdef")), "too short");
         assertPolicyRefusal(client.post("/api/auth/password", change(PASSWORD, "abcdefghijkl")), "no digit");
         assertPolicyRefusal(client.post("/api/auth/password", change(PASSWORD, "1234567890")), "no letter");
-        assertPolicyRefusal(client.post("/api/auth/password", change(PASSWORD, "x" + account.username.toUpperCase() + "9")),
+        assertPolicyRefusal(
+                client.post("/api/auth/password", change(PASSWORD, "x" + account.username.toUpperCase() + "9")),
                 "contains the username");
         assertPolicyRefusal(client.post("/api/auth/password", change(PASSWORD, "a1".repeat(33))), "too long");
 
@@ -355,8 +404,10 @@ class AuthenticationTest extends IntegrationTest {
     void aDisabledAccountCannotLogIn() {
         Account account = newAccount();
         ApiClient admin = loginAs("admin");
-        admin.put("/api/admin/accounts/" + account.id, Map.of("displayName", "停用测试", "roles", List.of("RESIDENT"),
-                "enabled", false)).expectStatus(200);
+        admin.put(
+                        "/api/admin/accounts/" + account.id,
+                        Map.of("displayName", "停用测试", "roles", List.of("RESIDENT"), "enabled", false))
+                .expectStatus(200);
 
         Response login = anonymous().login(account.username, PASSWORD);
 
@@ -371,8 +422,11 @@ class AuthenticationTest extends IntegrationTest {
         user.login(account.username, PASSWORD).expectStatus(200);
         user.get("/api/workbench/overview").expectStatus(200);
 
-        loginAs("admin").put("/api/admin/accounts/" + account.id, Map.of("displayName", "停用测试",
-                "roles", List.of("RESIDENT"), "enabled", false)).expectStatus(200);
+        loginAs("admin")
+                .put(
+                        "/api/admin/accounts/" + account.id,
+                        Map.of("displayName", "停用测试", "roles", List.of("RESIDENT"), "enabled", false))
+                .expectStatus(200);
 
         user.get("/api/workbench/overview").expectStatus(401);
     }
@@ -383,8 +437,11 @@ class AuthenticationTest extends IntegrationTest {
         ApiClient user = anonymous();
         user.login(account.username, PASSWORD).expectStatus(200);
 
-        loginAs("admin").put("/api/admin/accounts/" + account.id, Map.of("displayName", "角色变更",
-                "roles", List.of("ADMIN"), "enabled", true)).expectStatus(200);
+        loginAs("admin")
+                .put(
+                        "/api/admin/accounts/" + account.id,
+                        Map.of("displayName", "角色变更", "roles", List.of("ADMIN"), "enabled", true))
+                .expectStatus(200);
 
         user.get("/api/admin/sectors").expectStatus(401);
         user.login(account.username, PASSWORD).expectStatus(200);
@@ -394,10 +451,19 @@ class AuthenticationTest extends IntegrationTest {
     @Test
     void usernamesAreTheSameWhateverTheirCase() {
         Account account = newAccount();
-        anonymous().login(account.username.toUpperCase(java.util.Locale.ROOT), PASSWORD).expectStatus(200);
-        Response duplicate = loginAs("admin").post("/api/admin/accounts", Map.of("username",
-                account.username.toUpperCase(java.util.Locale.ROOT), "displayName", "大小写", "roles", List.of("RESIDENT"),
-                "password", PASSWORD));
+        anonymous().login(account.username.toUpperCase(Locale.ROOT), PASSWORD).expectStatus(200);
+        Response duplicate = loginAs("admin")
+                .post(
+                        "/api/admin/accounts",
+                        Map.of(
+                                "username",
+                                account.username.toUpperCase(Locale.ROOT),
+                                "displayName",
+                                "大小写",
+                                "roles",
+                                List.of("RESIDENT"),
+                                "password",
+                                PASSWORD));
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.fields()).containsExactly("username");
     }
@@ -413,14 +479,25 @@ class AuthenticationTest extends IntegrationTest {
 
     // --- helpers ---
 
-    private record Account(long id, String username) {
-    }
+    private record Account(long id, String username) {}
 
     /** An account of this test's own, so that locking it or changing its password disturbs no other test. */
     private Account newAccount() {
         String username = Unique.username("auth");
-        JsonNode created = loginAs("admin").post("/api/admin/accounts", Map.of("username", username,
-                "displayName", "认证测试", "roles", List.of("RESIDENT"), "password", PASSWORD)).expectStatus(201).json();
+        JsonNode created = loginAs("admin")
+                .post(
+                        "/api/admin/accounts",
+                        Map.of(
+                                "username",
+                                username,
+                                "displayName",
+                                "认证测试",
+                                "roles",
+                                List.of("RESIDENT"),
+                                "password",
+                                PASSWORD))
+                .expectStatus(201)
+                .json();
         return new Account(created.get("id").asLong(), username);
     }
 

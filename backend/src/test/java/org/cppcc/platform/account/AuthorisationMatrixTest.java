@@ -67,7 +67,9 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("GET    /api/proposals", proposalReaders(200)),
             e("GET    /api/proposals/todo", proposalReaders(200)),
             e("GET    /api/proposals/meetings/mine", proposalReaders(200)),
-            e("GET    /api/proposals/extensions/pending", only(200, Who.PROPOSAL_OFFICE, 403, Who.MEMBER, Who.HANDLING_UNIT, Who.LEADER)),
+            e(
+                    "GET    /api/proposals/extensions/pending",
+                    only(200, Who.PROPOSAL_OFFICE, 403, Who.MEMBER, Who.HANDLING_UNIT, Who.LEADER)),
             e("GET    /api/proposals/{missing}", proposalReaders(404)),
             e("GET    /api/proposals/{missing}/history", proposalReaders(404)),
             e("GET    /api/proposals/{missing}/diagram", proposalReaders(404)),
@@ -111,8 +113,12 @@ class AuthorisationMatrixTest extends IntegrationTest {
             // supervision: the board and one proposal's record (a unit sees only its own)
             e("GET    /api/supervision/board", only(200, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
             e("GET    /api/supervision/board/units", only(200, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
-            e("GET    /api/supervision/proposals/{missing}", only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
-            e("GET    /api/supervision/visits/{missing}/photos/{missing}", only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            e(
+                    "GET    /api/supervision/proposals/{missing}",
+                    only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            e(
+                    "GET    /api/supervision/visits/{missing}/photos/{missing}",
+                    only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
             // supervision: key proposals (the office selects, the chair's meeting approves, a leader leads)
             e("GET    /api/supervision/key-proposals", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("GET    /api/supervision/leaders", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
@@ -121,7 +127,9 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("DELETE /api/supervision/key-proposals/{missing}", only(404, Who.PROPOSAL_OFFICE)),
             e("POST   /api/supervision/key-proposals/{missing}/approval {}", only(400, Who.PROPOSAL_OFFICE)),
             e("PUT    /api/supervision/key-proposals/{missing}/leader {}", only(400, Who.PROPOSAL_OFFICE)),
-            e("POST   /api/supervision/key-proposals/{missing}/conclusion {}", only(400, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e(
+                    "POST   /api/supervision/key-proposals/{missing}/conclusion {}",
+                    only(400, Who.PROPOSAL_OFFICE, Who.LEADER)),
             // supervision: instructions by leaders, acknowledged by units; chasing by the office; visits
             e("POST   /api/supervision/proposals/{missing}/instructions {}", only(400, Who.LEADER)),
             e("GET    /api/supervision/instructions/pending", only(200, Who.HANDLING_UNIT)),
@@ -165,11 +173,15 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("GET    /api/consultation/actions", only(200, Who.HANDLING_UNIT)),
             e("POST   /api/consultation/actions/{missing}/progress {}", only(400, Who.HANDLING_UNIT)),
             e("GET    /api/consultation/my-duties", only(200, Who.MEMBER)),
-            e("GET    /api/consultation/workstations/{missing}/roster", only(404, Who.MEMBER, Who.WORKSTATION_LIAISON,
-                    Who.ADMIN, Who.PROPOSAL_OFFICE, Who.LEADER)),
-            e("GET    /api/consultation/workstations/{missing}/members", only(404, Who.MEMBER, Who.WORKSTATION_LIAISON,
-                    Who.ADMIN, Who.PROPOSAL_OFFICE, Who.LEADER)),
-            e("POST   /api/consultation/workstations/{missing}/roster {}", only(400, Who.WORKSTATION_LIAISON, Who.ADMIN)),
+            e(
+                    "GET    /api/consultation/workstations/{missing}/roster",
+                    only(404, Who.MEMBER, Who.WORKSTATION_LIAISON, Who.ADMIN, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e(
+                    "GET    /api/consultation/workstations/{missing}/members",
+                    only(404, Who.MEMBER, Who.WORKSTATION_LIAISON, Who.ADMIN, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e(
+                    "POST   /api/consultation/workstations/{missing}/roster {}",
+                    only(400, Who.WORKSTATION_LIAISON, Who.ADMIN)),
             e("DELETE /api/consultation/roster/{missing}", only(404, Who.WORKSTATION_LIAISON, Who.ADMIN)),
             // administration: accounts
             e("GET    /api/admin/accounts", adminOnly(200)),
@@ -221,7 +233,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
 
         Response response = client.send(endpoint.method, path, endpoint.body);
 
-        assertThat(response.status()).as("%s %s as %s: %s", endpoint.method, path, call.who, abbreviate(response.body()))
+        assertThat(response.status())
+                .as("%s %s as %s: %s", endpoint.method, path, call.who, abbreviate(response.body()))
                 .isEqualTo(call.expected());
         if (response.status() == 401) {
             assertThat(response.code()).isEqualTo("UNAUTHENTICATED");
@@ -229,7 +242,9 @@ class AuthorisationMatrixTest extends IntegrationTest {
             assertThat(response.code()).isEqualTo("FORBIDDEN");
         }
         if (before != null) {
-            assertThat(snapshot()).as("nothing written by %s %s", endpoint.method, path).isEqualTo(before);
+            assertThat(snapshot())
+                    .as("nothing written by %s %s", endpoint.method, path)
+                    .isEqualTo(before);
         }
         if (endpoint.path.equals("/api/auth/logout")) {
             SIGNED_IN.remove(call.who);
@@ -239,10 +254,14 @@ class AuthorisationMatrixTest extends IntegrationTest {
     /** Every endpoint the API documents has a line in the table. */
     @Test
     void everyDocumentedEndpointIsInTheTable() {
-        JsonNode paths = anonymous().get("/v3/api-docs").expectStatus(200).json().get("paths");
+        JsonNode paths =
+                anonymous().get("/v3/api-docs").expectStatus(200).json().get("paths");
         Set<String> documented = new LinkedHashSet<>();
-        paths.properties().forEach(path -> path.getValue().properties().forEach(operation ->
-                documented.add(operation.getKey().toUpperCase() + " " + template(path.getKey()))));
+        paths.properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(operation ->
+                                documented.add(operation.getKey().toUpperCase() + " " + template(path.getKey()))));
         Set<String> inTable = new LinkedHashSet<>();
         ENDPOINTS.forEach(endpoint -> inTable.add(endpoint.method + " " + template(endpoint.path)));
 
@@ -260,8 +279,12 @@ class AuthorisationMatrixTest extends IntegrationTest {
         for (Role role : Role.values()) {
             assertThat(roles).contains(role.name());
             // ... with a login that holds that role alone.
-            JsonNode me = clientFor(Who.valueOf(role.name())).get("/api/auth/me").expectStatus(200).json();
-            assertThat(me.get("roles").valueStream().map(JsonNode::asString).toList()).containsExactly(role.name());
+            JsonNode me = clientFor(Who.valueOf(role.name()))
+                    .get("/api/auth/me")
+                    .expectStatus(200)
+                    .json();
+            assertThat(me.get("roles").valueStream().map(JsonNode::asString).toList())
+                    .containsExactly(role.name());
         }
     }
 
@@ -282,8 +305,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
 
         @Override
         public String toString() {
-            return endpoint.method + " " + endpoint.path + (endpoint.body == null ? "" : " " + endpoint.body)
-                    + " as " + who + " → " + expected();
+            return endpoint.method + " " + endpoint.path + (endpoint.body == null ? "" : " " + endpoint.body) + " as "
+                    + who + " → " + expected();
         }
     }
 
@@ -324,7 +347,13 @@ class AuthorisationMatrixTest extends IntegrationTest {
 
     /** Whoever takes part in micro-consultation reads matters (each only what they may see); not the administrator. */
     private static Map<Who, Integer> consultationReaders(int status) {
-        return only(status, Who.MEMBER, Who.WORKSTATION_LIAISON, Who.HANDLING_UNIT, Who.RESIDENT, Who.PROPOSAL_OFFICE,
+        return only(
+                status,
+                Who.MEMBER,
+                Who.WORKSTATION_LIAISON,
+                Who.HANDLING_UNIT,
+                Who.RESIDENT,
+                Who.PROPOSAL_OFFICE,
                 Who.LEADER);
     }
 
@@ -363,8 +392,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
     }
 
     private String resolve(String path) {
-        return path
-                .replace("{account}", id("SELECT id FROM app_account WHERE username = 'wy060'"))
+        return path.replace("{account}", id("SELECT id FROM app_account WHERE username = 'wy060'"))
                 .replace("{sector}", id("SELECT MIN(id) FROM sector"))
                 .replace("{unit}", id("SELECT MIN(id) FROM handling_unit"))
                 .replace("{workstation}", id("SELECT MIN(id) FROM workstation"))
@@ -382,14 +410,19 @@ class AuthorisationMatrixTest extends IntegrationTest {
     private String snapshot() {
         List<String> parts = new ArrayList<>();
         for (String table : List.of("sector", "handling_unit", "workstation", "app_account")) {
-            parts.add(table + "=" + jdbc.queryForMap(
-                    "SELECT COUNT(*) AS n, MAX(updated_at) AS changed FROM " + table).values());
+            parts.add(table + "="
+                    + jdbc.queryForMap("SELECT COUNT(*) AS n, MAX(updated_at) AS changed FROM " + table)
+                            .values());
         }
         parts.add("account_role=" + count("account_role"));
-        parts.add("holiday=" + jdbc.queryForMap("SELECT COUNT(*) AS n, MAX(id) AS last, SUM(LENGTH(name)) AS names, "
-                + "MAX(holiday_date) AS latest FROM holiday").values());
-        parts.add("passwords=" + jdbc.queryForMap("SELECT MAX(password_changed_at) AS changed, SUM(failed_logins) AS failed, "
-                + "MAX(locked_until) AS locked FROM app_account").values());
+        parts.add("holiday="
+                + jdbc.queryForMap("SELECT COUNT(*) AS n, MAX(id) AS last, SUM(LENGTH(name)) AS names, "
+                                + "MAX(holiday_date) AS latest FROM holiday")
+                        .values());
+        parts.add("passwords="
+                + jdbc.queryForMap("SELECT MAX(password_changed_at) AS changed, SUM(failed_logins) AS failed, "
+                                + "MAX(locked_until) AS locked FROM app_account")
+                        .values());
         return String.join(", ", parts);
     }
 

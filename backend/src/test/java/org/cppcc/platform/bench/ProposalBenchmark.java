@@ -72,14 +72,30 @@ public final class ProposalBenchmark {
         List<Long> ids = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            PlatformUser member = accounts.user(String.format("wy%03d", i % 60 + 1)).orElseThrow();
+            PlatformUser member =
+                    accounts.user(String.format("wy%03d", i % 60 + 1)).orElseThrow();
             ProposalForm form = form(i);
             long id = time("create draft", () -> actions.createDraft(member, form));
-            time("submit", () -> { actions.submit(member, id); return 0; });
-            time("register", () -> { actions.review(office, id, register()); return 0; });
-            time("assign (lead + assisting)", () -> { actions.assign(office, id, plan(fgjUnit, jyjUnit)); return 0; });
-            time("sign for (lead)", () -> { actions.signFor(fgj, actions.currentAssignment(id, fgjUnit)); return 0; });
-            time("sign for (assisting)", () -> { actions.signFor(jyj, actions.currentAssignment(id, jyjUnit)); return 0; });
+            time("submit", () -> {
+                actions.submit(member, id);
+                return 0;
+            });
+            time("register", () -> {
+                actions.review(office, id, register());
+                return 0;
+            });
+            time("assign (lead + assisting)", () -> {
+                actions.assign(office, id, plan(fgjUnit, jyjUnit));
+                return 0;
+            });
+            time("sign for (lead)", () -> {
+                actions.signFor(fgj, actions.currentAssignment(id, fgjUnit));
+                return 0;
+            });
+            time("sign for (assisting)", () -> {
+                actions.signFor(jyj, actions.currentAssignment(id, jyjUnit));
+                return 0;
+            });
             ids.add(id);
         }
         double sequentialSeconds = (System.nanoTime() - started) / 1e9;
@@ -87,7 +103,8 @@ public final class ProposalBenchmark {
         // Registration under load: eight office sessions at once, each taking the next number.
         List<Long> queued = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            PlatformUser member = accounts.user(String.format("wy%03d", i % 60 + 1)).orElseThrow();
+            PlatformUser member =
+                    accounts.user(String.format("wy%03d", i % 60 + 1)).orElseThrow();
             long id = actions.createDraft(member, form(i));
             actions.submit(member, id);
             queued.add(id);
@@ -108,19 +125,28 @@ public final class ProposalBenchmark {
         pool.shutdown();
 
         long openTasks = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK", Long.class);
-        System.out.printf("%nProposal commands on %s, %d proposals, %d cores (%s)%n", database, count,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.printf(
+                "%nProposal commands on %s, %d proposals, %d cores (%s)%n",
+                database, count, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         System.out.printf("%-28s %7s %9s %9s %9s %9s%n", "step", "n", "mean ms", "p50 ms", "p95 ms", "max ms");
         timings.forEach((step, samples) -> {
             List<Long> sorted = new ArrayList<>(samples);
             Collections.sort(sorted);
             double mean = sorted.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
-            System.out.printf("%-28s %7d %9.1f %9.1f %9.1f %9.1f%n", step, sorted.size(), mean,
-                    percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1) / 1e6);
+            System.out.printf(
+                    "%-28s %7d %9.1f %9.1f %9.1f %9.1f%n",
+                    step,
+                    sorted.size(),
+                    mean,
+                    percentile(sorted, 50),
+                    percentile(sorted, 95),
+                    sorted.get(sorted.size() - 1) / 1e6);
         });
-        System.out.printf("whole part 1 of one proposal, one at a time: %.1f proposals/s (%.1f s)%n",
+        System.out.printf(
+                "whole part 1 of one proposal, one at a time: %.1f proposals/s (%.1f s)%n",
                 count / sequentialSeconds, sequentialSeconds);
-        System.out.printf("registrations with %d threads: %.1f/s; open Flowable tasks at the end: %d%n",
+        System.out.printf(
+                "registrations with %d threads: %.1f/s; open Flowable tasks at the end: %d%n",
                 THREADS, count / concurrentSeconds, openTasks);
     }
 
@@ -140,8 +166,22 @@ public final class ProposalBenchmark {
     }
 
     private static ProposalForm form(int i) {
-        return new ProposalForm(true, "SOCIETY", "基准测试提案" + i, "情况与问题", "分析", "建议", ProposerType.INDIVIDUAL,
-                null, null, null, null, List.of(), List.of(), true, null);
+        return new ProposalForm(
+                true,
+                "SOCIETY",
+                "基准测试提案" + i,
+                "情况与问题",
+                "分析",
+                "建议",
+                ProposerType.INDIVIDUAL,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                true,
+                null);
     }
 
     private static ReviewDecision register() {
@@ -153,17 +193,20 @@ public final class ProposalBenchmark {
     }
 
     private static ConfigurableApplicationContext start(String database) throws Exception {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off"));
+        List<String> args = new ArrayList<>(
+                List.of("--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
         if (database.equals("mariadb")) {
             try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/?user=root");
-                 Statement s = c.createStatement()) {
+                    Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS cppcc_bench");
                 s.execute("CREATE DATABASE cppcc_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
-            args.addAll(List.of("--spring.profiles.active=mysql", "--platform.demo-data=true",
+            args.addAll(List.of(
+                    "--spring.profiles.active=mysql",
+                    "--platform.demo-data=true",
                     "--spring.datasource.url=jdbc:mysql://127.0.0.1:3306/cppcc_bench?nullCatalogMeansCurrent=true",
-                    "--spring.datasource.username=root", "--spring.datasource.password="));
+                    "--spring.datasource.username=root",
+                    "--spring.datasource.password="));
         } else {
             Path dir = Files.createTempDirectory("cppcc-bench");
             args.add("--platform.data-dir=" + dir);

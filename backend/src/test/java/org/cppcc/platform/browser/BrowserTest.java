@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -20,22 +21,33 @@ import org.junit.jupiter.api.Test;
  */
 class BrowserTest extends IntegrationTest {
 
-    private static final Path FRONTEND = Path.of(System.getProperty("frontend.dir", "../frontend")).toAbsolutePath().normalize();
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("docs.dir", "../docs")).resolve("screenshots")
-            .toAbsolutePath().normalize();
+    private static final Path FRONTEND = Path.of(System.getProperty("frontend.dir", "../frontend"))
+            .toAbsolutePath()
+            .normalize();
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("docs.dir", "../docs"))
+            .resolve("screenshots")
+            .toAbsolutePath()
+            .normalize();
 
     @Test
     void wholeUserInterfaceInChromium() throws Exception {
         String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
-        assertThat(new File(chromium)).as("Chromium is needed for the browser tests: apt-get install -y chromium").exists();
-        assertThat(FRONTEND.resolve("node_modules/playwright-core")).as("run the Maven build first (npm ci)").exists();
+        assertThat(new File(chromium))
+                .as("Chromium is needed for the browser tests: apt-get install -y chromium")
+                .exists();
+        assertThat(FRONTEND.resolve("node_modules/playwright-core"))
+                .as("run the Maven build first (npm ci)")
+                .exists();
 
         Path log = Files.createTempFile("e2e", ".log");
-        List<String> command = new java.util.ArrayList<>(List.of(nodeBinary(), "--test", "--test-concurrency=1",
-                "--test-reporter=spec"));
+        List<String> command =
+                new ArrayList<>(List.of(nodeBinary(), "--test", "--test-concurrency=1", "--test-reporter=spec"));
         // Node 20's runner does not look inside a folder for *.e2e.mjs: name each file.
         try (var files = Files.list(FRONTEND.resolve("e2e"))) {
-            files.map(f -> "e2e/" + f.getFileName()).filter(f -> f.endsWith(".e2e.mjs")).sorted().forEach(command::add);
+            files.map(f -> "e2e/" + f.getFileName())
+                    .filter(f -> f.endsWith(".e2e.mjs"))
+                    .sorted()
+                    .forEach(command::add);
         }
         ProcessBuilder node = new ProcessBuilder(command)
                 .directory(FRONTEND.toFile())

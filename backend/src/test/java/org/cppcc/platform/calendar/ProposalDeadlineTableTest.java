@@ -64,7 +64,7 @@ class ProposalDeadlineTableTest {
     @CsvSource(delimiter = '|', textBlock = """
             sign-off   | P5D  | 2026-09-24 | 2026-10-09 | Mid-Autumn Friday and the National Day week are off
             sign-off   | P5D  | 2026-09-17 | 2026-09-23 | the make-up Sunday 20 September counts
-            sign-off   | P5D  | 2026-02-12 | 2026-02-26 | make-up Saturday 14 Feb counts, Spring Festival 15-23 Feb is off
+            sign-off   | P5D  | 2026-02-12 | 2026-02-26 | make-up Sat 14 Feb counts, Spring Festival 15-23 Feb off
             sign-off   | P5D  | 2026-04-30 | 2026-05-11 | Labour Day 1-5 May off, make-up Saturday 9 May counts
             sign-off   | P5D  | 2026-06-18 | 2026-06-26 | Dragon Boat Friday 19 June is off
             sign-off   | P5D  | 2026-12-31 | 2027-01-07 | across the new year, no 2027 holidays declared
@@ -81,7 +81,8 @@ class ProposalDeadlineTableTest {
             reply      | P3M  | 2026-06-20 | 2026-09-20 | three months end on Sunday 20 Sept, a make-up working day
             reply      | P3M  | 2026-11-30 | 2027-03-01 | 28 Feb 2027 is a Sunday: Monday 1 March
             """)
-    void deadlineFallsOnTheHandWorkedDay(String deadline, String period, LocalDate start, LocalDate expected, String why) {
+    void deadlineFallsOnTheHandWorkedDay(
+            String deadline, String period, LocalDate start, LocalDate expected, String why) {
         Period p = Period.parse(period);
         LocalDate due = p.getMonths() > 0
                 ? calendar.onOrNextWorkingDay(start.plus(p))

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
-
 import javax.imageio.ImageIO;
 
 import org.cppcc.platform.support.ApiClient;
@@ -35,16 +34,23 @@ class ConsultationAbuseTest extends ConsultationTestBase {
         for (int i = 0; i < 5; i++) {
             visitor().post(RAISE, matterForm(qingshi, "限流校验" + i, phone)).expectStatus(201);
         }
-        ApiClient.Response limited = visitor().post(RAISE, matterForm(qingshi, "第六次", phone)).expectStatus(429);
+        ApiClient.Response limited =
+                visitor().post(RAISE, matterForm(qingshi, "第六次", phone)).expectStatus(429);
         assertThat(limited.code()).isEqualTo("RATE_LIMITED");
         assertThat(limited.detail()).isEqualTo("操作过于频繁，请稍后再试");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation_matter WHERE contact_phone = ?", Long.class, phone))
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM consultation_matter WHERE contact_phone = ?", Long.class, phone))
                 .isEqualTo(5);
         // The counters are in the database, keyed by hashes: no phone number is kept there.
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation_rate_bucket WHERE bucket_key LIKE ?",
-                Long.class, "%" + phone + "%")).isZero();
-        assertThat(jdbc.queryForObject("SELECT MAX(hits) FROM consultation_rate_bucket WHERE bucket_key LIKE 'raise-phone:%'",
-                Integer.class)).isGreaterThanOrEqualTo(5);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM consultation_rate_bucket WHERE bucket_key LIKE ?",
+                        Long.class,
+                        "%" + phone + "%"))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT MAX(hits) FROM consultation_rate_bucket WHERE bucket_key LIKE 'raise-phone:%'",
+                        Integer.class))
+                .isGreaterThanOrEqualTo(5);
     }
 
     @Test
@@ -67,9 +73,14 @@ class ConsultationAbuseTest extends ConsultationTestBase {
             guesser.post("/api/public/consultation/track", Map.of("code", "GUESS" + (10000 + i), "phone", phone))
                     .expectStatus(404);
         }
-        guesser.post("/api/public/consultation/track", Map.of("code", raised.get("trackingCode").asString(), "phone", phone))
+        guesser.post(
+                        "/api/public/consultation/track",
+                        Map.of("code", raised.get("trackingCode").asString(), "phone", phone))
                 .expectStatus(429);
-        visitor().post("/api/public/consultation/track", Map.of("code", raised.get("trackingCode").asString(), "phone", phone))
+        visitor()
+                .post(
+                        "/api/public/consultation/track",
+                        Map.of("code", raised.get("trackingCode").asString(), "phone", phone))
                 .expectStatus(200);
     }
 
@@ -78,11 +89,15 @@ class ConsultationAbuseTest extends ConsultationTestBase {
         long hidden = raisedMatter(QINGSHI, "评价限流");
         SiteClient site = visitor();
         for (int i = 0; i < 30; i++) {
-            site.post("/api/public/consultation/matters/" + hidden + "/evaluations",
-                    Map.of("phone", newPhone(), "satisfaction", "SATISFIED")).expectStatus(404);
+            site.post(
+                            "/api/public/consultation/matters/" + hidden + "/evaluations",
+                            Map.of("phone", newPhone(), "satisfaction", "SATISFIED"))
+                    .expectStatus(404);
         }
-        site.post("/api/public/consultation/matters/" + hidden + "/evaluations",
-                Map.of("phone", newPhone(), "satisfaction", "SATISFIED")).expectStatus(429);
+        site.post(
+                        "/api/public/consultation/matters/" + hidden + "/evaluations",
+                        Map.of("phone", newPhone(), "satisfaction", "SATISFIED"))
+                .expectStatus(429);
     }
 
     private ApiClient.Response raiseWith(List<SiteClient.FilePart> photos) {
@@ -103,16 +118,23 @@ class ConsultationAbuseTest extends ConsultationTestBase {
                 part("gif.gif", "GIF89a....".getBytes(StandardCharsets.US_ASCII)),
                 part("wide.png", png(7000, 10)),
                 part("bomb.png", claimingSize(png(8, 8), 20_000, 20_000)),
-                part("huge.jpg", concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, new byte[5 * 1024 * 1024 + 10])));
+                part(
+                        "huge.jpg",
+                        concat(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, new byte[5 * 1024 * 1024 + 10])));
         List<String> messages = new ArrayList<>();
         for (SiteClient.FilePart upload : refusedUploads) {
             ApiClient.Response response = raiseWith(List.of(upload)).expectStatus(400);
             assertThat(response.fields()).containsExactly("photos");
             messages.add(response.detail());
         }
-        assertThat(messages).containsExactly("只能上传JPG或PNG格式的照片", "照片已损坏或不是有效的图片",
-                "只能上传JPG或PNG格式的照片", "照片尺寸过大，长宽不能超过6000×6000像素",
-                "照片尺寸过大，长宽不能超过6000×6000像素", "每张照片不能超过5MB");
+        assertThat(messages)
+                .containsExactly(
+                        "只能上传JPG或PNG格式的照片",
+                        "照片已损坏或不是有效的图片",
+                        "只能上传JPG或PNG格式的照片",
+                        "照片尺寸过大，长宽不能超过6000×6000像素",
+                        "照片尺寸过大，长宽不能超过6000×6000像素",
+                        "每张照片不能超过5MB");
         List<SiteClient.FilePart> seven = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             seven.add(part("p" + i + ".jpg", jpeg(40, 30)));
@@ -126,21 +148,31 @@ class ConsultationAbuseTest extends ConsultationTestBase {
     void aStoredPhotoIsTheDecodedPictureAloneAndShownOnlyOncePublic() throws IOException {
         byte[] withPayload = concat(png(120, 90), "<?php system($_GET['c']); ?>".getBytes(StandardCharsets.US_ASCII));
         JsonNode raised = raiseWith(List.of(new SiteClient.FilePart("photos", "现场.png", "image/png", withPayload)))
-                .expectStatus(201).json();
+                .expectStatus(201)
+                .json();
         long id = raised.get("id").asLong();
-        JsonNode detail = staff("lly01").get("/api/consultation/matters/" + id).expectStatus(200).json();
+        JsonNode detail = staff("lly01")
+                .get("/api/consultation/matters/" + id)
+                .expectStatus(200)
+                .json();
         JsonNode photo = detail.get("photos").get(0);
         assertThat(photo.get("width").asInt()).isEqualTo(120);
         long photoId = photo.get("id").asLong();
 
-        assertThat(visitor().getBytes("/api/public/consultation/photos/" + photoId).statusCode()).isEqualTo(404);
-        HttpResponse<byte[]> staffPhoto = signedIn("lly01").getBytes(photo.get("url").asString());
+        assertThat(visitor()
+                        .getBytes("/api/public/consultation/photos/" + photoId)
+                        .statusCode())
+                .isEqualTo(404);
+        HttpResponse<byte[]> staffPhoto =
+                signedIn("lly01").getBytes(photo.get("url").asString());
         assertThat(staffPhoto.statusCode()).isEqualTo(200);
         assertThat(staffPhoto.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(staffPhoto.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(new String(staffPhoto.body(), StandardCharsets.ISO_8859_1)).doesNotContain("<?php");
-        assertThat(ImageIO.read(new ByteArrayInputStream(staffPhoto.body())).getWidth()).isEqualTo(120);
-        assertThat(signedIn("lly02").getBytes(photo.get("url").asString()).statusCode()).isEqualTo(404);
+        assertThat(ImageIO.read(new ByteArrayInputStream(staffPhoto.body())).getWidth())
+                .isEqualTo(120);
+        assertThat(signedIn("lly02").getBytes(photo.get("url").asString()).statusCode())
+                .isEqualTo(404);
 
         toDeliberating(id, staff("lly01"));
         HttpResponse<byte[]> publicPhoto = visitor().getBytes("/api/public/consultation/photos/" + photoId);

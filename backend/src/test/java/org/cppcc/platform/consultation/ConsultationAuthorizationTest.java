@@ -34,11 +34,10 @@ class ConsultationAuthorizationTest extends ConsultationTestBase {
     }
 
     private static final Set<String> EVERYONE = ROLES.keySet();
-    private static final Set<String> VIEWERS = Set.of("RESIDENT", "MEMBER", "WORKSTATION_LIAISON", "HANDLING_UNIT",
-            "PROPOSAL_OFFICE", "LEADER");
+    private static final Set<String> VIEWERS =
+            Set.of("RESIDENT", "MEMBER", "WORKSTATION_LIAISON", "HANDLING_UNIT", "PROPOSAL_OFFICE", "LEADER");
 
-    record Call(String method, String path, Object body, Set<String> allowed) {
-    }
+    record Call(String method, String path, Object body, Set<String> allowed) {}
 
     private long matter;
     private long meeting;
@@ -50,7 +49,8 @@ class ConsultationAuthorizationTest extends ConsultationTestBase {
     void demoTargets() {
         qingshi = workstationId(QINGSHI);
         matter = jdbc.queryForObject("SELECT id FROM consultation_matter WHERE title = '大托新村村口早晚高峰交通拥堵'", Long.class);
-        meeting = jdbc.queryForObject("SELECT MIN(id) FROM consultation_meeting WHERE matter_id = ?", Long.class, matter);
+        meeting =
+                jdbc.queryForObject("SELECT MIN(id) FROM consultation_meeting WHERE matter_id = ?", Long.class, matter);
         action = jdbc.queryForObject("SELECT MIN(id) FROM consultation_action WHERE matter_id = ?", Long.class, matter);
         photo = jdbc.queryForObject("SELECT MIN(id) FROM consultation_photo WHERE matter_id = ?", Long.class, matter);
     }
@@ -77,7 +77,11 @@ class ConsultationAuthorizationTest extends ConsultationTestBase {
                 new Call("POST", "/api/consultation/matters", empty, Set.of("MEMBER", "WORKSTATION_LIAISON")),
                 new Call("POST", m + "/triage", empty, Set.of("MEMBER", "WORKSTATION_LIAISON")),
                 new Call("POST", m + "/meetings", empty, Set.of("WORKSTATION_LIAISON")),
-                new Call("POST", "/api/consultation/meetings/" + meeting + "/minutes", empty, Set.of("WORKSTATION_LIAISON")),
+                new Call(
+                        "POST",
+                        "/api/consultation/meetings/" + meeting + "/minutes",
+                        empty,
+                        Set.of("WORKSTATION_LIAISON")),
                 new Call("POST", m + "/decision", empty, Set.of("WORKSTATION_LIAISON")),
                 new Call("POST", "/api/consultation/matters/999999/publish", null, Set.of("WORKSTATION_LIAISON")),
                 new Call("POST", m + "/conclusion", empty, Set.of("WORKSTATION_LIAISON")),
@@ -85,16 +89,28 @@ class ConsultationAuthorizationTest extends ConsultationTestBase {
                 new Call("GET", "/api/consultation/actions", null, Set.of("HANDLING_UNIT")),
                 new Call("POST", "/api/consultation/actions/" + action + "/progress", empty, Set.of("HANDLING_UNIT")),
                 new Call("GET", "/api/consultation/my-duties", null, Set.of("MEMBER")),
-                new Call("GET", "/api/consultation/workstations/" + qingshi + "/roster", null,
+                new Call(
+                        "GET",
+                        "/api/consultation/workstations/" + qingshi + "/roster",
+                        null,
                         Set.of("MEMBER", "WORKSTATION_LIAISON", "ADMIN", "PROPOSAL_OFFICE", "LEADER")),
-                new Call("GET", "/api/consultation/workstations/" + qingshi + "/members", null,
+                new Call(
+                        "GET",
+                        "/api/consultation/workstations/" + qingshi + "/members",
+                        null,
                         Set.of("MEMBER", "WORKSTATION_LIAISON", "ADMIN", "PROPOSAL_OFFICE", "LEADER")),
-                new Call("POST", "/api/consultation/workstations/" + qingshi + "/roster", empty,
+                new Call(
+                        "POST",
+                        "/api/consultation/workstations/" + qingshi + "/roster",
+                        empty,
                         Set.of("WORKSTATION_LIAISON", "ADMIN")),
                 new Call("DELETE", "/api/consultation/roster/999999", null, Set.of("WORKSTATION_LIAISON", "ADMIN")));
     }
 
-    /** Allowed: the request passes the URL rules (whatever the command then answers). Refused: 401 or 403, nothing else. */
+    /**
+     * Allowed: the request passes the URL rules (whatever the command then answers). Refused: 401 or 403, nothing
+     * else.
+     */
     @Test
     void everyEndpointAgainstEveryRole() {
         Map<String, ApiClient> clients = new LinkedHashMap<>();
@@ -105,7 +121,9 @@ class ConsultationAuthorizationTest extends ConsultationTestBase {
         for (Call call : calls()) {
             for (Map.Entry<String, ApiClient> client : clients.entrySet()) {
                 String role = client.getKey();
-                int status = client.getValue().send(call.method(), call.path(), call.body()).status();
+                int status = client.getValue()
+                        .send(call.method(), call.path(), call.body())
+                        .status();
                 boolean allowed = call.allowed().contains(role);
                 int refusal = role.equals("ANONYMOUS") ? 401 : 403;
                 if (allowed ? status == 401 || status == 403 : status != refusal) {
@@ -124,36 +142,62 @@ class ConsultationAuthorizationTest extends ConsultationTestBase {
         ApiClient otherLiaison = staff("lly02");
         ApiClient otherMember = staff("wy002");
         long history = historyCount(id);
-        otherMember.post("/api/consultation/matters/" + id + "/triage", Map.of("outcome", "CONSULT")).expectStatus(403);
-        otherLiaison.post("/api/consultation/matters/" + id + "/triage", Map.of("outcome", "CONSULT")).expectStatus(403);
+        otherMember
+                .post("/api/consultation/matters/" + id + "/triage", Map.of("outcome", "CONSULT"))
+                .expectStatus(403);
+        otherLiaison
+                .post("/api/consultation/matters/" + id + "/triage", Map.of("outcome", "CONSULT"))
+                .expectStatus(403);
         otherMember.get("/api/consultation/matters/" + id).expectStatus(404);
-        assertThat(otherLiaison.get("/api/consultation/workbench").expectStatus(200).body()).doesNotContain("越权校验");
+        assertThat(otherLiaison
+                        .get("/api/consultation/workbench")
+                        .expectStatus(200)
+                        .body())
+                .doesNotContain("越权校验");
         assertThat(state(id)).isEqualTo("RAISED");
 
         toDeliberating(id, staff("lly01"));
-        otherLiaison.post("/api/consultation/matters/" + id + "/meetings", meeting(memberId("wy001"), unitId("zjj")))
+        otherLiaison
+                .post("/api/consultation/matters/" + id + "/meetings", meeting(memberId("wy001"), unitId("zjj")))
                 .expectStatus(403);
         long meetingId = toDeciding(id, staff("lly01"));
-        otherLiaison.post("/api/consultation/matters/" + id + "/decision", Map.of("summary", "越权", "actions",
-                List.of(Map.of("content", "措施", "unitId", unitId("cgj"), "workingDays", 5)))).expectStatus(403);
+        otherLiaison
+                .post(
+                        "/api/consultation/matters/" + id + "/decision",
+                        Map.of(
+                                "summary",
+                                "越权",
+                                "actions",
+                                List.of(Map.of("content", "措施", "unitId", unitId("cgj"), "workingDays", 5))))
+                .expectStatus(403);
         List<Long> actions = toDecided(id, staff("lly01"), "zjj", "cgj");
         otherLiaison.post("/api/consultation/matters/" + id + "/publish", null).expectStatus(403);
-        staff("wy001").post("/api/consultation/matters/" + id + "/publish", null).expectStatus(403);
+        staff("wy001")
+                .post("/api/consultation/matters/" + id + "/publish", null)
+                .expectStatus(403);
         assertThat(state(id)).isEqualTo("DECIDED");
         assertThat(meetingId).isPositive();
-        staff("lly01").post("/api/consultation/matters/" + id + "/publish", null).expectStatus(200);
+        staff("lly01")
+                .post("/api/consultation/matters/" + id + "/publish", null)
+                .expectStatus(200);
 
         // A unit reports only on its own action, and sees the matter without the resident's contact.
         ApiClient cgj = staff("cgj");
-        ApiClient.Response notTheirs = cgj.post("/api/consultation/actions/" + actions.get(0) + "/progress",
-                Map.of("percent", 100, "note", "越权报告")).expectStatus(403);
+        ApiClient.Response notTheirs = cgj.post(
+                        "/api/consultation/actions/" + actions.get(0) + "/progress",
+                        Map.of("percent", 100, "note", "越权报告"))
+                .expectStatus(403);
         assertThat(notTheirs.detail()).isEqualTo("只能报告本单位负责的办理措施");
-        assertThat(jdbc.queryForObject("SELECT progress_percent FROM consultation_action WHERE id = ?", Integer.class,
-                actions.get(0))).isZero();
-        JsonNode seenByUnit = cgj.get("/api/consultation/matters/" + id).expectStatus(200).json();
+        assertThat(jdbc.queryForObject(
+                        "SELECT progress_percent FROM consultation_action WHERE id = ?", Integer.class, actions.get(0)))
+                .isZero();
+        JsonNode seenByUnit =
+                cgj.get("/api/consultation/matters/" + id).expectStatus(200).json();
         assertThat(seenByUnit.get("contactPhone").isNull()).isTrue();
         assertThat(seenByUnit.get("trackingCode").isNull()).isTrue();
-        assertThat(seenByUnit.get("actions").toString()).contains("REPORT_PROGRESS").contains(String.valueOf(actions.get(1)))
+        assertThat(seenByUnit.get("actions").toString())
+                .contains("REPORT_PROGRESS")
+                .contains(String.valueOf(actions.get(1)))
                 .doesNotContain("\"targetId\":" + actions.get(0) + "}");
         staff("fgj").get("/api/consultation/matters/" + id).expectStatus(404);
     }
@@ -162,11 +206,14 @@ class ConsultationAuthorizationTest extends ConsultationTestBase {
     void aResidentSeesOnlyTheirOwnMatters() {
         ApiClient jm01 = staff("jm01");
         long someoneElses = raisedMatter(QINGSHI, "别人的事项");
-        JsonNode mine = jm01.get("/api/consultation/matters?size=100").expectStatus(200).json();
-        List<Long> ids = mine.get("items").valueStream().map(m -> m.get("id").asLong()).toList();
+        JsonNode mine =
+                jm01.get("/api/consultation/matters?size=100").expectStatus(200).json();
+        List<Long> ids =
+                mine.get("items").valueStream().map(m -> m.get("id").asLong()).toList();
         assertThat(ids).isNotEmpty().doesNotContain(someoneElses);
         for (long id : ids) {
-            assertThat(jdbc.queryForObject("SELECT raiser_account_id FROM consultation_matter WHERE id = ?", Long.class, id))
+            assertThat(jdbc.queryForObject(
+                            "SELECT raiser_account_id FROM consultation_matter WHERE id = ?", Long.class, id))
                     .isEqualTo(jdbc.queryForObject("SELECT id FROM app_account WHERE username = 'jm01'", Long.class));
         }
         jm01.get("/api/consultation/matters/" + someoneElses).expectStatus(404);
@@ -175,9 +222,16 @@ class ConsultationAuthorizationTest extends ConsultationTestBase {
     @Test
     void theOfficeAndLeadersSeeTheCountsPerWorkstation() {
         for (String user : List.of("tab01", "ld01")) {
-            JsonNode statistics = staff(user).get("/api/consultation/statistics").expectStatus(200).json();
-            JsonNode qingshiRow = statistics.get("workstations").valueStream()
-                    .filter(r -> r.get("workstationName").asString().equals(QINGSHI)).findFirst().orElseThrow();
+            JsonNode statistics = staff(user)
+                    .get("/api/consultation/statistics")
+                    .expectStatus(200)
+                    .json();
+            JsonNode qingshiRow = statistics
+                    .get("workstations")
+                    .valueStream()
+                    .filter(r -> r.get("workstationName").asString().equals(QINGSHI))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(qingshiRow.get("raised").asLong()).isGreaterThanOrEqualTo(14);
             assertThat(qingshiRow.get("consulted").asLong()).isGreaterThanOrEqualTo(8);
             assertThat(qingshiRow.get("solved").asLong()).isGreaterThanOrEqualTo(3);

@@ -5,11 +5,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
 import javax.imageio.ImageIO;
 
 import org.cppcc.platform.support.ApiClient;
@@ -33,8 +33,10 @@ abstract class ConsultationTestBase extends IntegrationTest {
     }
 
     protected long memberId(String username) {
-        return jdbc.queryForObject("SELECT m.id FROM member m JOIN app_account a ON a.id = m.account_id WHERE a.username = ?",
-                Long.class, username);
+        return jdbc.queryForObject(
+                "SELECT m.id FROM member m JOIN app_account a ON a.id = m.account_id WHERE a.username = ?",
+                Long.class,
+                username);
     }
 
     protected long unitId(String code) {
@@ -46,13 +48,15 @@ abstract class ConsultationTestBase extends IntegrationTest {
     }
 
     protected long historyCount(long matterId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM consultation_history WHERE matter_id = ?", Long.class, matterId);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM consultation_history WHERE matter_id = ?", Long.class, matterId);
     }
 
     /** A visitor of the public site from an address of their own. */
     protected SiteClient visitor() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        return new SiteClient("http://localhost:" + port,
+        return new SiteClient(
+                "http://localhost:" + port,
                 "10." + r.nextInt(1, 255) + "." + r.nextInt(0, 255) + "." + r.nextInt(1, 255));
     }
 
@@ -101,8 +105,10 @@ abstract class ConsultationTestBase extends IntegrationTest {
 
     /** A resident raises a matter at a workstation without an account; returns id and tracking code. */
     protected JsonNode raise(String workstation, String title, String phone) {
-        return visitor().post("/api/public/consultation/matters", matterForm(workstationId(workstation), title, phone))
-                .expectStatus(201).json();
+        return visitor()
+                .post("/api/public/consultation/matters", matterForm(workstationId(workstation), title, phone))
+                .expectStatus(201)
+                .json();
     }
 
     protected long raisedMatter(String workstation, String title) {
@@ -114,13 +120,22 @@ abstract class ConsultationTestBase extends IntegrationTest {
     }
 
     protected void toDeliberating(long matterId, ApiClient staff) {
-        staff.post("/api/consultation/matters/" + matterId + "/triage", Map.of("outcome", "CONSULT")).expectStatus(200);
+        staff.post("/api/consultation/matters/" + matterId + "/triage", Map.of("outcome", "CONSULT"))
+                .expectStatus(200);
     }
 
     protected static Map<String, Object> meeting(long memberId, long unitId) {
-        return Map.of("topic", "村口交通协商议事会", "scheduledAt", "2026-11-20T09:30:00", "online", false,
-                "place", "青石街道便民服务中心二楼会议室",
-                "participants", List.of(
+        return Map.of(
+                "topic",
+                "村口交通协商议事会",
+                "scheduledAt",
+                "2026-11-20T09:30:00",
+                "online",
+                false,
+                "place",
+                "青石街道便民服务中心二楼会议室",
+                "participants",
+                List.of(
                         Map.of("kind", "MEMBER", "memberId", memberId),
                         Map.of("kind", "UNIT", "unitId", unitId),
                         Map.of("kind", "COMMUNITY", "name", "青石桥社区居委会"),
@@ -130,27 +145,52 @@ abstract class ConsultationTestBase extends IntegrationTest {
 
     /** Schedules a meeting and records its minutes: the matter is then DECIDING. */
     protected long toDeciding(long matterId, ApiClient liaison) {
-        JsonNode detail = liaison.post("/api/consultation/matters/" + matterId + "/meetings",
-                meeting(memberId("wy001"), unitId("zjj"))).expectStatus(201).json();
-        long meetingId = detail.get("meetings").get(detail.get("meetings").size() - 1).get("id").asLong();
-        JsonNode participants = detail.get("meetings").get(detail.get("meetings").size() - 1).get("participants");
-        liaison.post("/api/consultation/meetings/" + meetingId + "/minutes", Map.of(
-                "minutes", "与会各方一致同意增设信号灯，由住建局和城管局分别落实。",
-                "attendance", List.of(Map.of("participantId", participants.get(0).get("id").asLong(), "attended", true,
-                        "opinion", "建议尽快施工")))).expectStatus(200);
+        JsonNode detail = liaison.post(
+                        "/api/consultation/matters/" + matterId + "/meetings",
+                        meeting(memberId("wy001"), unitId("zjj")))
+                .expectStatus(201)
+                .json();
+        long meetingId = detail.get("meetings")
+                .get(detail.get("meetings").size() - 1)
+                .get("id")
+                .asLong();
+        JsonNode participants =
+                detail.get("meetings").get(detail.get("meetings").size() - 1).get("participants");
+        liaison.post(
+                        "/api/consultation/meetings/" + meetingId + "/minutes",
+                        Map.of(
+                                "minutes",
+                                "与会各方一致同意增设信号灯，由住建局和城管局分别落实。",
+                                "attendance",
+                                List.of(Map.of(
+                                        "participantId",
+                                        participants.get(0).get("id").asLong(),
+                                        "attended",
+                                        true,
+                                        "opinion",
+                                        "建议尽快施工"))))
+                .expectStatus(200);
         return meetingId;
     }
 
     /** Records a decision with one action for each unit given (by demo code). */
     protected List<Long> toDecided(long matterId, ApiClient liaison, String... unitCodes) {
-        List<Map<String, Object>> actions = new java.util.ArrayList<>();
+        List<Map<String, Object>> actions = new ArrayList<>();
         for (String code : unitCodes) {
             actions.add(Map.of("content", "落实措施：" + code, "unitId", unitId(code), "workingDays", 10));
         }
-        JsonNode detail = liaison.post("/api/consultation/matters/" + matterId + "/decision",
-                Map.of("summary", "增设信号灯和斑马线，错峰疏导。", "actions", actions)).expectStatus(200).json();
+        JsonNode detail = liaison.post(
+                        "/api/consultation/matters/" + matterId + "/decision",
+                        Map.of("summary", "增设信号灯和斑马线，错峰疏导。", "actions", actions))
+                .expectStatus(200)
+                .json();
         JsonNode decisions = detail.get("decisions");
-        return decisions.get(decisions.size() - 1).get("actions").valueStream().map(a -> a.get("id").asLong()).toList();
+        return decisions
+                .get(decisions.size() - 1)
+                .get("actions")
+                .valueStream()
+                .map(a -> a.get("id").asLong())
+                .toList();
     }
 
     /** A matter taken through triage, meeting, decision and publication: it is IMPLEMENTING. */
@@ -164,7 +204,8 @@ abstract class ConsultationTestBase extends IntegrationTest {
     }
 
     protected void reportDone(String unitUser, long actionId) {
-        staff(unitUser).post("/api/consultation/actions/" + actionId + "/progress",
-                Map.of("percent", 100, "note", "已完成")).expectStatus(200);
+        staff(unitUser)
+                .post("/api/consultation/actions/" + actionId + "/progress", Map.of("percent", 100, "note", "已完成"))
+                .expectStatus(200);
     }
 }

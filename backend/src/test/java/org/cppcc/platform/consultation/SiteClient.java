@@ -35,15 +35,18 @@ class SiteClient {
     SiteClient(String baseUrl, String address) {
         this.baseUrl = baseUrl;
         this.address = address;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** A file part of a multipart request. */
-    record FilePart(String name, String fileName, String contentType, byte[] content) {
-    }
+    record FilePart(String name, String fileName, String contentType, byte[] content) {}
 
     SiteClient login(String username, String password) {
-        post("/api/auth/login", Map.of("username", username, "password", password)).expectStatus(200);
+        post("/api/auth/login", Map.of("username", username, "password", password))
+                .expectStatus(200);
         return this;
     }
 
@@ -52,8 +55,10 @@ class SiteClient {
     }
 
     ApiClient.Response post(String path, Object body) {
-        HttpRequest.Builder request = unsafe(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+        HttpRequest.Builder request = unsafe(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        body instanceof String s ? s : JSON.writeValueAsString(body)));
         return send(request);
     }
 
@@ -68,14 +73,16 @@ class SiteClient {
         try {
             if (jsonPart != null) {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + jsonName
-                        + "\"\r\nContent-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                                + "\"\r\nContent-Type: application/json\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
                 body.write(JSON.writeValueAsString(jsonPart).getBytes(StandardCharsets.UTF_8));
                 body.write("\r\n".getBytes(StandardCharsets.UTF_8));
             }
             for (FilePart file : files) {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.name()
-                        + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType()
-                        + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                                + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType()
+                                + "\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
                 body.write(file.content());
                 body.write("\r\n".getBytes(StandardCharsets.UTF_8));
             }
@@ -83,7 +90,8 @@ class SiteClient {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return send(unsafe(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(unsafe(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
@@ -100,8 +108,10 @@ class SiteClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json").header(ADDRESS_HEADER, address);
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json")
+                .header(ADDRESS_HEADER, address);
     }
 
     private HttpRequest.Builder unsafe(String path) {
@@ -114,8 +124,11 @@ class SiteClient {
     private ApiClient.Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new ApiClient.Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.headers().allValues("Set-Cookie"));
+            return new ApiClient.Response(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().allValues("Set-Cookie"));
         } catch (IOException e) {
             throw new IllegalStateException("request failed", e);
         } catch (InterruptedException e) {
@@ -126,6 +139,9 @@ class SiteClient {
 
     private String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -20,24 +20,34 @@ class FlowableDueDateTest extends IntegrationTest {
 
     @Autowired
     RepositoryService repository;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     WorkingDayCalendar calendar;
+
     @Autowired
     Clock clock;
 
     @Test
     void userTaskIsDueAfterFiveWorkingDays() {
-        repository.createDeployment().addClasspathResource("bpmn/due-date-probe.bpmn20.xml").deploy();
-        String instance = runtime.startProcessInstanceByKey("dueDateProbe", "probe-" + System.nanoTime()).getId();
+        repository
+                .createDeployment()
+                .addClasspathResource("bpmn/due-date-probe.bpmn20.xml")
+                .deploy();
+        String instance = runtime.startProcessInstanceByKey("dueDateProbe", "probe-" + System.nanoTime())
+                .getId();
 
         Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
 
         LocalDate expected = calendar.addWorkingDays(LocalDate.now(clock), 5);
-        assertThat(ZonedDateTime.ofInstant(task.getDueDate().toInstant(), clock.getZone()).toLocalDate()).isEqualTo(expected);
+        assertThat(ZonedDateTime.ofInstant(task.getDueDate().toInstant(), clock.getZone())
+                        .toLocalDate())
+                .isEqualTo(expected);
         runtime.deleteProcessInstance(instance, "test finished");
     }
 }

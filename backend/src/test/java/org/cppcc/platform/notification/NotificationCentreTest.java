@@ -2,10 +2,11 @@ package org.cppcc.platform.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.internet.MimeMessage;
 import org.cppcc.platform.support.ApiClient;
 import org.cppcc.platform.support.IntegrationTest;
 import org.cppcc.platform.support.TestMailServer;
@@ -22,6 +23,7 @@ class NotificationCentreTest extends IntegrationTest {
 
     @Autowired
     Notifications notifications;
+
     @Autowired
     TransactionTemplate transaction;
 
@@ -31,31 +33,57 @@ class NotificationCentreTest extends IntegrationTest {
         long lly03 = accountId("lly03");
         String tag = "通知测试" + System.nanoTime();
         ApiClient mine = loginAs("lly02");
-        long unreadBefore = mine.get("/api/notifications/unread-count").expectStatus(200).json().get("count").asLong();
+        long unreadBefore = mine.get("/api/notifications/unread-count")
+                .expectStatus(200)
+                .json()
+                .get("count")
+                .asLong();
 
         transaction.executeWithoutResult(s -> {
-            notifications.send(new Notice("CHASE", tag + "甲", "正文<b>不是HTML</b>", "/supervision", tag + ":a"), List.of(lly02));
+            notifications.send(
+                    new Notice("CHASE", tag + "甲", "正文<b>不是HTML</b>", "/supervision", tag + ":a"), List.of(lly02));
             notifications.send(new Notice("CHASE", tag + "乙", "正文", null, tag + ":b"), List.of(lly02, lly03));
             notifications.send(new Notice("CHASE", tag + "乙", "重复", null, tag + ":b"), List.of(lly02));
         });
 
-        assertThat(mine.get("/api/notifications/unread-count").json().get("count").asLong()).isEqualTo(unreadBefore + 2);
+        assertThat(mine.get("/api/notifications/unread-count")
+                        .json()
+                        .get("count")
+                        .asLong())
+                .isEqualTo(unreadBefore + 2);
         JsonNode page = mine.get("/api/notifications?size=5").expectStatus(200).json();
         assertThat(page.get("items").get(0).get("title").asString()).isEqualTo(tag + "乙");
         assertThat(page.get("items").get(1).get("body").asString()).isEqualTo("正文<b>不是HTML</b>");
         long first = page.get("items").get(1).get("id").asLong();
-        long othersId = jdbc.queryForObject("SELECT id FROM notification WHERE account_id = ? AND source_key = ?",
-                Long.class, lly03, tag + ":b");
+        long othersId = jdbc.queryForObject(
+                "SELECT id FROM notification WHERE account_id = ? AND source_key = ?", Long.class, lly03, tag + ":b");
 
         mine.post("/api/notifications/" + othersId + "/read", null).expectStatus(404);
         mine.post("/api/notifications/" + first + "/read", null).expectStatus(204);
         mine.post("/api/notifications/" + first + "/read", null).expectStatus(204);
-        assertThat(mine.get("/api/notifications/unread-count").json().get("count").asLong()).isEqualTo(unreadBefore + 1);
-        assertThat(mine.get("/api/notifications?unreadOnly=true&size=100").json().get("items").valueStream()
-                .map(n -> n.get("id").asLong())).doesNotContain(first);
+        assertThat(mine.get("/api/notifications/unread-count")
+                        .json()
+                        .get("count")
+                        .asLong())
+                .isEqualTo(unreadBefore + 1);
+        assertThat(mine.get("/api/notifications?unreadOnly=true&size=100")
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .map(n -> n.get("id").asLong()))
+                .doesNotContain(first);
         mine.post("/api/notifications/read-all", null).expectStatus(200);
-        assertThat(mine.get("/api/notifications/unread-count").json().get("count").asLong()).isZero();
-        assertThat(loginAs("lly03").get("/api/notifications/unread-count").json().get("count").asLong()).isPositive();
+        assertThat(mine.get("/api/notifications/unread-count")
+                        .json()
+                        .get("count")
+                        .asLong())
+                .isZero();
+        assertThat(loginAs("lly03")
+                        .get("/api/notifications/unread-count")
+                        .json()
+                        .get("count")
+                        .asLong())
+                .isPositive();
         anonymous().get("/api/notifications").expectStatus(401);
     }
 
@@ -71,9 +99,8 @@ class NotificationCentreTest extends IntegrationTest {
                 notifications.send(new Notice("CHASE", tag + "回滚", "不应发出", null, null), List.of(lly01));
                 s.setRollbackOnly();
             });
-            transaction.executeWithoutResult(s ->
-                    notifications.send(new Notice("CHASE", tag + "提交", "请查看督办事项", "/supervision", null),
-                            List.of(lly01, resident)));
+            transaction.executeWithoutResult(s -> notifications.send(
+                    new Notice("CHASE", tag + "提交", "请查看督办事项", "/supervision", null), List.of(lly01, resident)));
 
             GreenMail mail = TestMailServer.get();
             long deadline = System.currentTimeMillis() + 15_000;
@@ -85,11 +112,21 @@ class NotificationCentreTest extends IntegrationTest {
             assertThat(received).hasSize(1);
             assertThat(received.get(0).getSubject()).contains(tag + "提交");
             assertThat(String.valueOf(received.get(0).getContent())).contains("请查看督办事项", "/supervision");
-            assertThat(jdbc.queryForObject("SELECT email_status FROM notification WHERE account_id = ? AND title = ?",
-                    String.class, lly01, tag + "提交")).isEqualTo("SENT");
-            assertThat(jdbc.queryForObject("SELECT email_status FROM notification WHERE account_id = ? AND title = ?",
-                    String.class, resident, tag + "提交")).as("no address, no e-mail").isEqualTo("NO_ADDRESS");
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE title = ?", Integer.class, tag + "回滚"))
+            assertThat(jdbc.queryForObject(
+                            "SELECT email_status FROM notification WHERE account_id = ? AND title = ?",
+                            String.class,
+                            lly01,
+                            tag + "提交"))
+                    .isEqualTo("SENT");
+            assertThat(jdbc.queryForObject(
+                            "SELECT email_status FROM notification WHERE account_id = ? AND title = ?",
+                            String.class,
+                            resident,
+                            tag + "提交"))
+                    .as("no address, no e-mail")
+                    .isEqualTo("NO_ADDRESS");
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM notification WHERE title = ?", Integer.class, tag + "回滚"))
                     .isZero();
         } finally {
             jdbc.update("UPDATE app_account SET email = NULL WHERE username = 'lly01'");
@@ -101,7 +138,7 @@ class NotificationCentreTest extends IntegrationTest {
     }
 
     private static List<MimeMessage> messagesTo(GreenMail mail, String address) throws Exception {
-        List<MimeMessage> found = new java.util.ArrayList<>();
+        List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage message : mail.getReceivedMessages()) {
             if (message.getAllRecipients()[0].toString().equals(address)) {
                 found.add(message);

@@ -73,14 +73,22 @@ class ProposalConcurrencyTest extends IntegrationTest {
     }
 
     private long registerHistory(long proposalId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM proposal_history WHERE proposal_id = ? AND action = 'REGISTER'",
-                Long.class, proposalId);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM proposal_history WHERE proposal_id = ? AND action = 'REGISTER'",
+                Long.class,
+                proposalId);
     }
 
     /** The session's last number, 0 before its first registration. */
     private int counter(long sessionId) {
-        return jdbc.queryForList("SELECT last_number FROM proposal_number_counter WHERE session_id = ?", Integer.class,
-                sessionId).stream().findFirst().orElse(0);
+        return jdbc
+                .queryForList(
+                        "SELECT last_number FROM proposal_number_counter WHERE session_id = ?",
+                        Integer.class,
+                        sessionId)
+                .stream()
+                .findFirst()
+                .orElse(0);
     }
 
     private long sessionOf(long proposalId) {
@@ -117,7 +125,8 @@ class ProposalConcurrencyTest extends IntegrationTest {
         assertThat(max - min + 1).as("no gaps in %s", numbers).isEqualTo(numbers.size());
         assertThat(counter(sessionOf(proposals.get(0)))).isGreaterThanOrEqualTo(max);
         for (int i = 0; i < proposals.size(); i++) {
-            assertThat(jdbc.queryForObject("SELECT proposal_number FROM proposal WHERE id = ?", Integer.class, proposals.get(i)))
+            assertThat(jdbc.queryForObject(
+                            "SELECT proposal_number FROM proposal WHERE id = ?", Integer.class, proposals.get(i)))
                     .isEqualTo(numbers.get(i));
             assertThat(registerHistory(proposals.get(i))).isOne();
         }
@@ -137,7 +146,8 @@ class ProposalConcurrencyTest extends IntegrationTest {
             List<Response> answers = atOnce(register(tab01, id), register(tab02, id));
 
             assertThat(answers).extracting(Response::status).containsExactlyInAnyOrder(200, 409);
-            Response loser = answers.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+            Response loser =
+                    answers.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
             assertThat(loser.code()).isEqualTo("STATE_CONFLICT");
             assertThat(chinese(loser.detail())).as(loser.detail()).isTrue();
             int number = jdbc.queryForObject("SELECT proposal_number FROM proposal WHERE id = ?", Integer.class, id);
@@ -160,17 +170,32 @@ class ProposalConcurrencyTest extends IntegrationTest {
 
         List<Response> answers = atOnce(register(tab01, a), register(tab02, b));
 
-        assertThat(answers).extracting(r -> r.expectStatus(200).json().get("proposalNumber").asInt())
+        assertThat(answers)
+                .extracting(
+                        r -> r.expectStatus(200).json().get("proposalNumber").asInt())
                 .containsExactlyInAnyOrder(1, 2);
         assertThat(counter(session)).isEqualTo(2);
     }
 
     /** A second account of 区发展和改革局, opened by the administrator: the demo has one user per unit. */
     private ApiClient secondFgjUser() {
-        Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM app_account WHERE username = ?", Long.class, SECOND_FGJ_USER);
+        Long existing =
+                jdbc.queryForObject("SELECT COUNT(*) FROM app_account WHERE username = ?", Long.class, SECOND_FGJ_USER);
         if (existing == 0) {
-            loginAs("admin").post("/api/admin/accounts", Map.of("username", SECOND_FGJ_USER, "displayName", "发改局办理员乙",
-                    "roles", List.of("HANDLING_UNIT"), "unitId", unitId(jdbc, "FGJ"), "password", SECOND_FGJ_PASSWORD))
+            loginAs("admin")
+                    .post(
+                            "/api/admin/accounts",
+                            Map.of(
+                                    "username",
+                                    SECOND_FGJ_USER,
+                                    "displayName",
+                                    "发改局办理员乙",
+                                    "roles",
+                                    List.of("HANDLING_UNIT"),
+                                    "unitId",
+                                    unitId(jdbc, "FGJ"),
+                                    "password",
+                                    SECOND_FGJ_PASSWORD))
                     .expectStatus(201);
         }
         ApiClient client = anonymous();
@@ -193,14 +218,21 @@ class ProposalConcurrencyTest extends IntegrationTest {
 
             List<Response> answers = atOnce(() -> fgj.post(sign, null), () -> fgjb.post(sign, null));
 
-            assertThat(answers).extracting(Response::status).as("round %s: %s", round, answers)
+            assertThat(answers)
+                    .extracting(Response::status)
+                    .as("round %s: %s", round, answers)
                     .containsExactlyInAnyOrder(204, 409);
-            Response loser = answers.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+            Response loser =
+                    answers.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
             assertThat(loser.code()).isEqualTo("STATE_CONFLICT");
             assertThat(chinese(loser.detail())).as(loser.detail()).isTrue();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM proposal_history WHERE assignment_id = ? AND action = 'SIGN_FOR'",
-                    Long.class, assignment)).isOne();
-            assertThat(jdbc.queryForObject("SELECT status FROM proposal_assignment WHERE id = ?", String.class, assignment))
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM proposal_history WHERE assignment_id = ? AND action = 'SIGN_FOR'",
+                            Long.class,
+                            assignment))
+                    .isOne();
+            assertThat(jdbc.queryForObject(
+                            "SELECT status FROM proposal_assignment WHERE id = ?", String.class, assignment))
                     .isEqualTo("SIGNED");
             assertThat(state(jdbc, id)).isEqualTo("HANDLING");
             assertThat(openTasks(tasks, jdbc, id, "signFor")).isZero();

@@ -2,6 +2,7 @@ package org.cppcc.platform.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,15 +21,18 @@ import tools.jackson.databind.JsonNode;
 public final class ProposalFixtures {
 
     /** Unique per test JVM, so titles stay unique on a MariaDB schema that lives through the run. */
-    private static final String RUN = Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36, 36 * 36 * 36), 36);
+    private static final String RUN =
+            Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36, 36 * 36 * 36), 36);
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private ProposalFixtures() {
-    }
+    private ProposalFixtures() {}
 
     public static long memberId(JdbcTemplate jdbc, String username) {
-        return jdbc.queryForObject("SELECT m.id FROM member m JOIN app_account a ON a.id = m.account_id WHERE a.username = ?",
-                Long.class, username);
+        return jdbc.queryForObject(
+                "SELECT m.id FROM member m JOIN app_account a ON a.id = m.account_id WHERE a.username = ?",
+                Long.class,
+                username);
     }
 
     public static long accountId(JdbcTemplate jdbc, String username) {
@@ -46,12 +50,16 @@ public final class ProposalFixtures {
     /** A session of its own (term 99, not current) for tests that need one apart from the demo's. */
     public static long newSession(JdbcTemplate jdbc) {
         synchronized (ProposalFixtures.class) {
-            int meeting = jdbc.queryForObject("SELECT COALESCE(MAX(meeting_no), 0) + 1 FROM committee_session WHERE term_no = 99",
-                    Integer.class);
-            jdbc.update("INSERT INTO committee_session (term_no, meeting_no, name, is_current, created_at) "
-                    + "VALUES (99, ?, ?, FALSE, ?)", meeting, "九十九届" + meeting + "次（测试）", java.time.LocalDateTime.now());
-            return jdbc.queryForObject("SELECT id FROM committee_session WHERE term_no = 99 AND meeting_no = ?", Long.class,
-                    meeting);
+            int meeting = jdbc.queryForObject(
+                    "SELECT COALESCE(MAX(meeting_no), 0) + 1 FROM committee_session WHERE term_no = 99", Integer.class);
+            jdbc.update(
+                    "INSERT INTO committee_session (term_no, meeting_no, name, is_current, created_at) "
+                            + "VALUES (99, ?, ?, FALSE, ?)",
+                    meeting,
+                    "九十九届" + meeting + "次（测试）",
+                    LocalDateTime.now());
+            return jdbc.queryForObject(
+                    "SELECT id FROM committee_session WHERE term_no = 99 AND meeting_no = ?", Long.class, meeting);
         }
     }
 
@@ -107,7 +115,11 @@ public final class ProposalFixtures {
     }
 
     public static long createDraft(ApiClient member, Map<String, Object> form) {
-        return member.post("/api/proposals", form).expectStatus(201).json().get("id").asLong();
+        return member.post("/api/proposals", form)
+                .expectStatus(201)
+                .json()
+                .get("id")
+                .asLong();
     }
 
     /** An individual proposal, submitted: UNDER_REVIEW. */
@@ -120,20 +132,24 @@ public final class ProposalFixtures {
     /** An individual proposal, registered by the office: ASSIGNMENT, with a number. */
     public static long registered(ApiClient member, ApiClient office, String title) {
         long id = underReview(member, title);
-        office.post("/api/proposals/" + id + "/review", Map.of("outcome", "REGISTER")).expectStatus(200);
+        office.post("/api/proposals/" + id + "/review", Map.of("outcome", "REGISTER"))
+                .expectStatus(200);
         return id;
     }
 
     /** A registered proposal given to units by the office: AWAITING_SIGN_OFF. Returns the detail. */
     public static JsonNode assigned(ApiClient member, ApiClient office, String title, Map<String, Object> plan) {
         long id = registered(member, office, title);
-        return office.post("/api/proposals/" + id + "/assign", plan).expectStatus(200).json();
+        return office.post("/api/proposals/" + id + "/assign", plan)
+                .expectStatus(200)
+                .json();
     }
 
     /** The assignment of the unit in a proposal's detail that has not been returned. */
     public static long assignmentOf(JsonNode proposal, String unitName) {
         for (JsonNode assignment : proposal.get("assignments")) {
-            if (assignment.get("unitName").asString().equals(unitName) && !assignment.get("status").asString().equals("RETURNED")) {
+            if (assignment.get("unitName").asString().equals(unitName)
+                    && !assignment.get("status").asString().equals("RETURNED")) {
                 return assignment.get("id").asLong();
             }
         }
@@ -149,27 +165,37 @@ public final class ProposalFixtures {
     }
 
     public static long historyCount(JdbcTemplate jdbc, long proposalId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM proposal_history WHERE proposal_id = ?", Long.class, proposalId);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM proposal_history WHERE proposal_id = ?", Long.class, proposalId);
     }
 
     /** The status of each co-signer of a proposal, by member id. */
     public static Map<Long, String> cosignerStatuses(JdbcTemplate jdbc, long proposalId) {
         Map<Long, String> statuses = new HashMap<>();
-        jdbc.query("SELECT member_id, status FROM proposal_cosigner WHERE proposal_id = ?",
+        jdbc.query(
+                "SELECT member_id, status FROM proposal_cosigner WHERE proposal_id = ?",
                 rs -> {
                     statuses.put(rs.getLong(1), rs.getString(2));
-                }, proposalId);
+                },
+                proposalId);
         return statuses;
     }
 
     /** How many open Flowable tasks of one kind the proposal's process has. */
     public static long openTasks(TaskService tasks, JdbcTemplate jdbc, long proposalId, String taskKey) {
-        return tasks.createTaskQuery().processInstanceId(processInstance(jdbc, proposalId)).taskDefinitionKey(taskKey).count();
+        return tasks.createTaskQuery()
+                .processInstanceId(processInstance(jdbc, proposalId))
+                .taskDefinitionKey(taskKey)
+                .count();
     }
 
     /** The history as the timeline API shows it to {@code viewer}. */
     public static List<JsonNode> history(ApiClient viewer, long proposalId) {
-        return viewer.get("/api/proposals/" + proposalId + "/history").expectStatus(200).json().valueStream().toList();
+        return viewer.get("/api/proposals/" + proposalId + "/history")
+                .expectStatus(200)
+                .json()
+                .valueStream()
+                .toList();
     }
 
     /** A text field of a JSON object, or null when it is absent or JSON null. */
@@ -192,7 +218,8 @@ public final class ProposalFixtures {
 
     /** Text with at least one Chinese character: the API's messages are for Chinese readers. */
     public static boolean chinese(String text) {
-        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return text != null
+                && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /**
@@ -200,26 +227,43 @@ public final class ProposalFixtures {
      * attachments and its open Flowable tasks. Equal snapshots before and after a refused request show that
      * nothing changed.
      */
-    public record Snapshot(Map<String, Object> proposal, long history, List<Map<String, Object>> assignments,
-                           List<Map<String, Object>> cosigners, long attachments, List<String> tasks) {
+    public record Snapshot(
+            Map<String, Object> proposal,
+            long history,
+            List<Map<String, Object>> assignments,
+            List<Map<String, Object>> cosigners,
+            long attachments,
+            List<String> tasks) {
 
         public static Snapshot of(JdbcTemplate jdbc, TaskService taskService, long proposalId) {
-            Map<String, Object> proposal = jdbc.queryForMap("SELECT state, proposal_number, title, refusal_reason, converted_to, "
-                    + "merged_into_id, decision_comment, submitted_at, registered_at, updated_at FROM proposal WHERE id = ?",
+            Map<String, Object> proposal = jdbc.queryForMap(
+                    "SELECT state, proposal_number, title, refusal_reason, converted_to, "
+                            + "merged_into_id, decision_comment, submitted_at, registered_at, updated_at "
+                            + "FROM proposal WHERE id = ?",
                     proposalId);
-            List<Map<String, Object>> assignments = jdbc.queryForList("SELECT id, unit_id, unit_role, status, sign_due_date, "
-                    + "return_reason, signed_by, replaced_by_id, updated_at FROM proposal_assignment WHERE proposal_id = ? ORDER BY id",
+            List<Map<String, Object>> assignments = jdbc.queryForList(
+                    "SELECT id, unit_id, unit_role, status, sign_due_date, "
+                            + "return_reason, signed_by, replaced_by_id, updated_at FROM "
+                            + "proposal_assignment WHERE proposal_id = ? ORDER BY id",
                     proposalId);
-            List<Map<String, Object>> cosigners = jdbc.queryForList("SELECT member_id, status, answered_at FROM proposal_cosigner "
-                    + "WHERE proposal_id = ? ORDER BY member_id", proposalId);
-            long attachments = jdbc.queryForObject("SELECT COUNT(*) FROM proposal_attachment WHERE proposal_id = ?", Long.class,
+            List<Map<String, Object>> cosigners = jdbc.queryForList(
+                    "SELECT member_id, status, answered_at FROM proposal_cosigner "
+                            + "WHERE proposal_id = ? ORDER BY member_id",
                     proposalId);
-            List<String> tasks = new ArrayList<>(taskService.createTaskQuery()
-                    .processInstanceId(processInstance(jdbc, proposalId)).list().stream()
-                    .map(t -> t.getTaskDefinitionKey() + ":" + t.getId()).sorted().toList());
-            return new Snapshot(lowerKeys(proposal), historyCount(jdbc, proposalId),
+            long attachments = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM proposal_attachment WHERE proposal_id = ?", Long.class, proposalId);
+            List<String> tasks = new ArrayList<>(
+                    taskService.createTaskQuery().processInstanceId(processInstance(jdbc, proposalId)).list().stream()
+                            .map(t -> t.getTaskDefinitionKey() + ":" + t.getId())
+                            .sorted()
+                            .toList());
+            return new Snapshot(
+                    lowerKeys(proposal),
+                    historyCount(jdbc, proposalId),
                     assignments.stream().map(ProposalFixtures::lowerKeys).toList(),
-                    cosigners.stream().map(ProposalFixtures::lowerKeys).toList(), attachments, tasks);
+                    cosigners.stream().map(ProposalFixtures::lowerKeys).toList(),
+                    attachments,
+                    tasks);
         }
     }
 

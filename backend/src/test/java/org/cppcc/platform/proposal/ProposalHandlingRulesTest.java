@@ -39,7 +39,8 @@ class ProposalHandlingRulesTest extends IntegrationTest {
         ApiClient office = loginAs("tab02");
         ApiClient zjj = loginAs("zjj");
         ApiClient mzj = loginAs("mzj");
-        JsonNode proposal = assigned(member, office, title("分办答复互不可见"), splitPlan(unitId(jdbc, "ZJJ"), unitId(jdbc, "MZJ")));
+        JsonNode proposal =
+                assigned(member, office, title("分办答复互不可见"), splitPlan(unitId(jdbc, "ZJJ"), unitId(jdbc, "MZJ")));
         long id = proposal.get("id").asLong();
         long zjjA = assignmentOf(proposal, "区住房和城乡建设局");
         long mzjA = assignmentOf(proposal, "区民政局");
@@ -47,34 +48,48 @@ class ProposalHandlingRulesTest extends IntegrationTest {
         mzj.post("/api/proposals/assignments/" + mzjA + "/sign", null).expectStatus(204);
         zjj.put("/api/proposals/assignments/" + zjjA + "/reply", reply("A")).expectStatus(204);
 
-        assertThat(mzj.get("/api/proposals/" + id + "/handling").expectStatus(200).json().get("replies")).isEmpty();
+        assertThat(mzj.get("/api/proposals/" + id + "/handling")
+                        .expectStatus(200)
+                        .json()
+                        .get("replies"))
+                .isEmpty();
         long before = historyCount(jdbc, id);
         assertRefused(mzj.put("/api/proposals/assignments/" + zjjA + "/reply", reply("C")), 404);
         assertRefused(mzj.post("/api/proposals/assignments/" + zjjA + "/reply/submit", null), 404);
         assertRefused(mzj.post("/api/proposals/assignments/" + zjjA + "/contacts", contact()), 404);
         assertThat(historyCount(jdbc, id)).isEqualTo(before);
-        assertThat(jdbc.queryForObject("SELECT reply_class FROM proposal_reply WHERE assignment_id = ?", String.class, zjjA))
+        assertThat(jdbc.queryForObject(
+                        "SELECT reply_class FROM proposal_reply WHERE assignment_id = ?", String.class, zjjA))
                 .isEqualTo("A");
     }
 
     @Test
     void aReplyReachesTheProposersOnlyAfterCountersignAndOfficeCheck() {
         Handling h = handlingWithAssisting("答复送达前提案人不可见");
-        h.jyj.post("/api/proposals/assignments/" + h.assist + "/opinion", Map.of("content", "同意")).expectStatus(204);
+        h.jyj.post("/api/proposals/assignments/" + h.assist + "/opinion", Map.of("content", "同意"))
+                .expectStatus(204);
         h.fgj.put("/api/proposals/assignments/" + h.lead + "/reply", reply("B")).expectStatus(204);
         assertThat(replies(h.member, h.id)).isEmpty();
-        h.fgj.post("/api/proposals/assignments/" + h.lead + "/reply/submit", null).expectStatus(204);
+        h.fgj.post("/api/proposals/assignments/" + h.lead + "/reply/submit", null)
+                .expectStatus(204);
         assertThat(replies(h.member, h.id)).isEmpty();
         assertThat(replies(h.jyj, h.id)).hasSize(1);
 
         assertRefused(h.fgj.post("/api/proposals/assignments/" + h.lead + "/reply/approve", null), 409);
-        h.jyj.post("/api/proposals/assignments/" + h.assist + "/countersign", Map.of("agree", true)).expectStatus(204);
-        assertRefused(h.jyj.post("/api/proposals/assignments/" + h.assist + "/countersign", Map.of("agree", true)), 409);
-        assertRefused(h.office.post("/api/proposals/assignments/" + h.lead + "/reply/check", Map.of("approve", true)), 409);
-        h.fgj.post("/api/proposals/assignments/" + h.lead + "/reply/approve", null).expectStatus(204);
+        h.jyj.post("/api/proposals/assignments/" + h.assist + "/countersign", Map.of("agree", true))
+                .expectStatus(204);
+        assertRefused(
+                h.jyj.post("/api/proposals/assignments/" + h.assist + "/countersign", Map.of("agree", true)), 409);
+        assertRefused(
+                h.office.post("/api/proposals/assignments/" + h.lead + "/reply/check", Map.of("approve", true)), 409);
+        h.fgj.post("/api/proposals/assignments/" + h.lead + "/reply/approve", null)
+                .expectStatus(204);
         assertThat(replies(h.member, h.id)).isEmpty();
 
-        h.office.post("/api/proposals/assignments/" + h.lead + "/reply/check", Map.of("approve", true, "finalClass", "A"))
+        h.office
+                .post(
+                        "/api/proposals/assignments/" + h.lead + "/reply/check",
+                        Map.of("approve", true, "finalClass", "A"))
                 .expectStatus(204);
         JsonNode sent = replies(h.member, h.id);
         assertThat(sent).hasSize(1);
@@ -87,21 +102,26 @@ class ProposalHandlingRulesTest extends IntegrationTest {
         Handling h = handlingWithAssisting("第二阶段的越权与错序");
         long before = historyCount(jdbc, h.id);
 
-        assertRefused(h.member.post("/api/proposals/assignments/" + h.lead + "/reply/check", Map.of("approve", true)), 403);
+        assertRefused(
+                h.member.post("/api/proposals/assignments/" + h.lead + "/reply/check", Map.of("approve", true)), 403);
         assertRefused(h.fgj.post("/api/proposals/" + h.id + "/publish", null), 403);
         assertRefused(h.office.put("/api/proposals/assignments/" + h.lead + "/reply", reply("A")), 403);
         assertRefused(h.member.post("/api/proposals/" + h.id + "/evaluations", evaluation("SATISFIED")), 409);
         assertRefused(h.office.post("/api/proposals/" + h.id + "/publish", null), 409);
         assertRefused(h.office.post("/api/proposals/" + h.id + "/after-evaluation", Map.of("decision", "CLOSE")), 409);
-        assertRefused(h.fgj.post("/api/proposals/assignments/" + h.lead + "/opinion", Map.of("content", "主办不写会办意见")), 409);
+        assertRefused(
+                h.fgj.post("/api/proposals/assignments/" + h.lead + "/opinion", Map.of("content", "主办不写会办意见")), 409);
         assertRefused(h.jyj.put("/api/proposals/assignments/" + h.assist + "/reply", reply("A")), 409);
         assertRefused(h.fgj.post("/api/proposals/assignments/" + h.lead + "/reply/submit", null), 409);
-        assertRefused(h.jyj.post("/api/proposals/assignments/" + h.assist + "/countersign", Map.of("agree", true)), 409);
-        Response future = h.fgj.post("/api/proposals/assignments/" + h.lead + "/contacts", Map.of("contactDate", "2099-01-01",
-                "way", "PHONE", "content", "未来的沟通"));
+        assertRefused(
+                h.jyj.post("/api/proposals/assignments/" + h.assist + "/countersign", Map.of("agree", true)), 409);
+        Response future = h.fgj.post(
+                "/api/proposals/assignments/" + h.lead + "/contacts",
+                Map.of("contactDate", "2099-01-01", "way", "PHONE", "content", "未来的沟通"));
         assertRefused(future, 400);
         assertThat(future.fields()).containsExactly("contactDate");
-        Response tooLong = h.fgj.post("/api/proposals/assignments/" + h.lead + "/extensions", Map.of("months", 4, "reason", "太久"));
+        Response tooLong =
+                h.fgj.post("/api/proposals/assignments/" + h.lead + "/extensions", Map.of("months", 4, "reason", "太久"));
         assertRefused(tooLong, 400);
         assertThat(tooLong.fields()).containsExactly("months");
 
@@ -112,15 +132,26 @@ class ProposalHandlingRulesTest extends IntegrationTest {
     @Test
     void extensionsAreCappedAndMoveTheDueDate() {
         Handling h = handlingWithAssisting("延期上限");
-        String due = jdbc.queryForObject("SELECT reply_due_date FROM proposal_assignment WHERE id = ?", String.class, h.lead);
-        long first = h.fgj.post("/api/proposals/assignments/" + h.lead + "/extensions", Map.of("months", 2, "reason", "预算"))
-                .expectStatus(201).json().get("id").asLong();
-        assertRefused(h.fgj.post("/api/proposals/assignments/" + h.lead + "/extensions", Map.of("months", 1, "reason", "再延")), 409);
-        h.office.post("/api/proposals/extensions/" + first + "/decision", Map.of("approve", true)).expectStatus(204);
+        String due = jdbc.queryForObject(
+                "SELECT reply_due_date FROM proposal_assignment WHERE id = ?", String.class, h.lead);
+        long first = h.fgj.post(
+                        "/api/proposals/assignments/" + h.lead + "/extensions", Map.of("months", 2, "reason", "预算"))
+                .expectStatus(201)
+                .json()
+                .get("id")
+                .asLong();
+        assertRefused(
+                h.fgj.post("/api/proposals/assignments/" + h.lead + "/extensions", Map.of("months", 1, "reason", "再延")),
+                409);
+        h.office
+                .post("/api/proposals/extensions/" + first + "/decision", Map.of("approve", true))
+                .expectStatus(204);
         assertRefused(h.office.post("/api/proposals/extensions/" + first + "/decision", Map.of("approve", true)), 409);
-        assertThat(jdbc.queryForObject("SELECT reply_due_date FROM proposal_assignment WHERE id = ?", String.class, h.lead))
+        assertThat(jdbc.queryForObject(
+                        "SELECT reply_due_date FROM proposal_assignment WHERE id = ?", String.class, h.lead))
                 .isGreaterThan(due);
-        Response overCap = h.fgj.post("/api/proposals/assignments/" + h.lead + "/extensions", Map.of("months", 2, "reason", "又延"));
+        Response overCap =
+                h.fgj.post("/api/proposals/assignments/" + h.lead + "/extensions", Map.of("months", 2, "reason", "又延"));
         assertRefused(overCap, 400);
         assertThat(overCap.detail()).contains("1个月");
     }
@@ -131,24 +162,40 @@ class ProposalHandlingRulesTest extends IntegrationTest {
         sendReply(h);
         long memberId = ProposalFixtures.memberId(jdbc, "wy022");
         Response twice;
-        h.office.post("/api/proposals/" + h.id + "/evaluations", Map.of("memberId", memberId, "contacted", false,
-                "attitude", "BASICALLY_SATISFIED", "result", "SATISFIED")).expectStatus(204);
+        h.office
+                .post(
+                        "/api/proposals/" + h.id + "/evaluations",
+                        Map.of(
+                                "memberId",
+                                memberId,
+                                "contacted",
+                                false,
+                                "attitude",
+                                "BASICALLY_SATISFIED",
+                                "result",
+                                "SATISFIED"))
+                .expectStatus(204);
         twice = h.member.post("/api/proposals/" + h.id + "/evaluations", evaluation("SATISFIED"));
         assertRefused(twice, 409);
         JsonNode entry = ProposalFixtures.last(ProposalFixtures.history(h.office, h.id));
         assertThat(entry.get("action").asString()).isEqualTo("EVALUATE");
         assertThat(entry.get("actorRole").asString()).isEqualTo("PROPOSAL_OFFICE");
         assertThat(entry.get("onBehalfOf").asString()).isEqualTo(ProposalFixtures.displayName(jdbc, "wy022"));
-        assertThat(jdbc.queryForObject("SELECT on_paper FROM proposal_evaluation WHERE proposal_id = ?", Boolean.class, h.id)).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT on_paper FROM proposal_evaluation WHERE proposal_id = ?", Boolean.class, h.id))
+                .isTrue();
     }
 
     @Test
     void theEvaluationWindowClosingLetsTheOfficeDecide() {
         ApiClient member = loginAs("wy023");
         ApiClient cosigner = loginAs("wy024");
-        Handling h = handlingWithAssisting(member, "评价期限届满", List.of(ProposalFixtures.memberId(jdbc, "wy024")), cosigner);
+        Handling h =
+                handlingWithAssisting(member, "评价期限届满", List.of(ProposalFixtures.memberId(jdbc, "wy024")), cosigner);
         sendReply(h);
-        h.member.post("/api/proposals/" + h.id + "/evaluations", evaluation("SATISFIED")).expectStatus(204);
+        h.member
+                .post("/api/proposals/" + h.id + "/evaluations", evaluation("SATISFIED"))
+                .expectStatus(204);
         assertRefused(h.office.post("/api/proposals/" + h.id + "/after-evaluation", Map.of("decision", "CLOSE")), 409);
 
         String instance = ProposalFixtures.processInstance(jdbc, h.id);
@@ -156,18 +203,21 @@ class ProposalHandlingRulesTest extends IntegrationTest {
         management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
 
         assertRefused(cosigner.post("/api/proposals/" + h.id + "/evaluations", evaluation("UNSATISFIED")), 409);
-        assertRefused(h.office.post("/api/proposals/" + h.id + "/after-evaluation", Map.of("decision", "REHANDLE")), 409);
-        h.office.post("/api/proposals/" + h.id + "/after-evaluation", Map.of("decision", "CLOSE")).expectStatus(204);
+        assertRefused(
+                h.office.post("/api/proposals/" + h.id + "/after-evaluation", Map.of("decision", "REHANDLE")), 409);
+        h.office
+                .post("/api/proposals/" + h.id + "/after-evaluation", Map.of("decision", "CLOSE"))
+                .expectStatus(204);
         assertThat(state(jdbc, h.id)).isEqualTo("CLOSED");
-        assertThat(ProposalFixtures.history(h.office, h.id).stream().map(e -> e.get("action").asString()))
+        assertThat(ProposalFixtures.history(h.office, h.id).stream()
+                        .map(e -> e.get("action").asString()))
                 .contains("EVALUATION_WINDOW_CLOSED");
     }
 
     // --- helpers ---
 
-    private record Handling(long id, long lead, long assist, ApiClient member, ApiClient office, ApiClient fgj,
-                            ApiClient jyj) {
-    }
+    private record Handling(
+            long id, long lead, long assist, ApiClient member, ApiClient office, ApiClient fgj, ApiClient jyj) {}
 
     private Handling handlingWithAssisting(String words) {
         return handlingWithAssisting(loginAs("wy022"), words, List.of(), null);
@@ -185,10 +235,14 @@ class ProposalHandlingRulesTest extends IntegrationTest {
         } else {
             long id = ProposalFixtures.createDraft(member, ProposalFixtures.form(title(words), "JOINT", cosigners));
             member.post("/api/proposals/" + id + "/submit", null).expectStatus(200);
-            cosigner.post("/api/proposals/" + id + "/cosign", Map.of("confirm", true)).expectStatus(200);
+            cosigner.post("/api/proposals/" + id + "/cosign", Map.of("confirm", true))
+                    .expectStatus(200);
             member.post("/api/proposals/" + id + "/submit-for-review", null).expectStatus(200);
-            office.post("/api/proposals/" + id + "/review", Map.of("outcome", "REGISTER")).expectStatus(200);
-            proposal = office.post("/api/proposals/" + id + "/assign", plan).expectStatus(200).json();
+            office.post("/api/proposals/" + id + "/review", Map.of("outcome", "REGISTER"))
+                    .expectStatus(200);
+            proposal = office.post("/api/proposals/" + id + "/assign", plan)
+                    .expectStatus(200)
+                    .json();
         }
         long lead = assignmentOf(proposal, "区发展和改革局");
         long assist = assignmentOf(proposal, "区教育局");
@@ -198,21 +252,39 @@ class ProposalHandlingRulesTest extends IntegrationTest {
     }
 
     private static void sendReply(Handling h) {
-        h.jyj.post("/api/proposals/assignments/" + h.assist + "/opinion", Map.of("content", "同意")).expectStatus(204);
+        h.jyj.post("/api/proposals/assignments/" + h.assist + "/opinion", Map.of("content", "同意"))
+                .expectStatus(204);
         h.fgj.put("/api/proposals/assignments/" + h.lead + "/reply", reply("A")).expectStatus(204);
-        h.fgj.post("/api/proposals/assignments/" + h.lead + "/reply/submit", null).expectStatus(204);
-        h.jyj.post("/api/proposals/assignments/" + h.assist + "/countersign", Map.of("agree", true)).expectStatus(204);
-        h.fgj.post("/api/proposals/assignments/" + h.lead + "/reply/approve", null).expectStatus(204);
-        h.office.post("/api/proposals/assignments/" + h.lead + "/reply/check", Map.of("approve", true)).expectStatus(204);
+        h.fgj.post("/api/proposals/assignments/" + h.lead + "/reply/submit", null)
+                .expectStatus(204);
+        h.jyj.post("/api/proposals/assignments/" + h.assist + "/countersign", Map.of("agree", true))
+                .expectStatus(204);
+        h.fgj.post("/api/proposals/assignments/" + h.lead + "/reply/approve", null)
+                .expectStatus(204);
+        h.office
+                .post("/api/proposals/assignments/" + h.lead + "/reply/check", Map.of("approve", true))
+                .expectStatus(204);
     }
 
     private static JsonNode replies(ApiClient viewer, long id) {
-        return viewer.get("/api/proposals/" + id + "/handling").expectStatus(200).json().get("replies");
+        return viewer.get("/api/proposals/" + id + "/handling")
+                .expectStatus(200)
+                .json()
+                .get("replies");
     }
 
     private static Map<String, Object> reply(String replyClass) {
-        return Map.of("replyClass", replyClass, "body", "答复正文", "signingLeader", "领导", "officer", "办理人",
-                "officerPhone", "0731-85601001");
+        return Map.of(
+                "replyClass",
+                replyClass,
+                "body",
+                "答复正文",
+                "signingLeader",
+                "领导",
+                "officer",
+                "办理人",
+                "officerPhone",
+                "0731-85601001");
     }
 
     private static Map<String, Object> contact() {

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -48,7 +49,9 @@ import tools.jackson.databind.JsonNode;
  */
 class ProposalInputTest extends IntegrationTest {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3
+    };
     private static final String SCRIPT = "<script>alert(1)</script>";
 
     @Autowired
@@ -63,7 +66,9 @@ class ProposalInputTest extends IntegrationTest {
     private static void assertInvalid(Response response, String field) {
         assertThat(response.status()).as("status of %s", response.body()).isEqualTo(400);
         assertThat(response.fields()).as("fields of %s", response.body()).contains(field);
-        assertThat(chinese(response.detail())).as("Chinese detail: %s", response.detail()).isTrue();
+        assertThat(chinese(response.detail()))
+                .as("Chinese detail: %s", response.detail())
+                .isTrue();
     }
 
     private Snapshot snapshot(long proposalId) {
@@ -72,7 +77,11 @@ class ProposalInputTest extends IntegrationTest {
 
     /** Proposals, history rows and process instances in the whole database. */
     private List<Long> totals() {
-        return List.of(count("proposal"), count("proposal_history"), count("proposal_cosigner"), count("proposal_suggested_unit"),
+        return List.of(
+                count("proposal"),
+                count("proposal_history"),
+                count("proposal_cosigner"),
+                count("proposal_suggested_unit"),
                 runtime.createProcessInstanceQuery().count());
     }
 
@@ -95,7 +104,7 @@ class ProposalInputTest extends IntegrationTest {
         ApiClient member = loginAs("wy005");
         long self = memberId(jdbc, "wy005");
         Map<String, Object> good = individualForm(title("关于完善电动自行车充电设施的建议"));
-        Map<String, Map<String, Object>> bad = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, Object>> bad = new LinkedHashMap<>();
         bad.put("title", with(good, "title", ""));
         bad.put("title ", with(good, "title", "   "));
         bad.put("title  ", with(good, "title", "案".repeat(51)));
@@ -132,7 +141,12 @@ class ProposalInputTest extends IntegrationTest {
         assertThat(totals()).isEqualTo(before);
         // The limits themselves are allowed.
         long longest = createDraft(member, with(good, "title", title("案".repeat(50)), "situation", "情".repeat(3000)));
-        assertThat(member.get("/api/proposals/" + longest).expectStatus(200).json().get("title").asString()).hasSize(50);
+        assertThat(member.get("/api/proposals/" + longest)
+                        .expectStatus(200)
+                        .json()
+                        .get("title")
+                        .asString())
+                .hasSize(50);
     }
 
     @Test
@@ -142,10 +156,15 @@ class ProposalInputTest extends IntegrationTest {
         long id = createDraft(member, form(title, "JOINT", List.of()));
         Snapshot before = snapshot(id);
 
-        assertInvalid(member.put("/api/proposals/" + id, with(form(title, "JOINT", List.of()), "title", "案".repeat(51))), "title");
-        assertInvalid(member.put("/api/proposals/" + id, form(title, "JOINT", List.of(memberId(jdbc, "wy006")))),
+        assertInvalid(
+                member.put("/api/proposals/" + id, with(form(title, "JOINT", List.of()), "title", "案".repeat(51))),
+                "title");
+        assertInvalid(
+                member.put("/api/proposals/" + id, form(title, "JOINT", List.of(memberId(jdbc, "wy006")))),
                 "cosignerMemberIds");
-        assertInvalid(member.put("/api/proposals/" + id, with(form(title, "JOINT", List.of()), "situation", SCRIPT)), "situation");
+        assertInvalid(
+                member.put("/api/proposals/" + id, with(form(title, "JOINT", List.of()), "situation", SCRIPT)),
+                "situation");
         assertInvalid(member.post("/api/proposals/" + id + "/submit", null), "cosignerMemberIds");
 
         assertThat(snapshot(id)).isEqualTo(before);
@@ -158,8 +177,14 @@ class ProposalInputTest extends IntegrationTest {
         ApiClient office = loginAs("tab01");
         String title = title("'; DROP TABLE proposal; --");
         String situation = "Robert'); DELETE FROM proposal_history WHERE '1'='1; -- 以及 \"双引号\" 和 \\反斜杠\\ 与 100%_通配";
-        Map<String, Object> form = with(individualForm(title), "situation", situation, "analysis", "1 OR 1=1; /* 注释 */",
-                "suggestions", "' UNION SELECT password_hash FROM app_account --");
+        Map<String, Object> form = with(
+                individualForm(title),
+                "situation",
+                situation,
+                "analysis",
+                "1 OR 1=1; /* 注释 */",
+                "suggestions",
+                "' UNION SELECT password_hash FROM app_account --");
         long historyBefore = count("proposal_history");
 
         JsonNode created = member.post("/api/proposals", form).expectStatus(201).json();
@@ -167,21 +192,36 @@ class ProposalInputTest extends IntegrationTest {
         long id = created.get("id").asLong();
         assertThat(created.get("title").asString()).isEqualTo(title);
         assertThat(created.get("situation").asString()).isEqualTo(situation);
-        assertThat(jdbc.queryForObject("SELECT title FROM proposal WHERE id = ?", String.class, id)).isEqualTo(title);
-        assertThat(jdbc.queryForObject("SELECT situation FROM proposal WHERE id = ?", String.class, id)).isEqualTo(situation);
+        assertThat(jdbc.queryForObject("SELECT title FROM proposal WHERE id = ?", String.class, id))
+                .isEqualTo(title);
+        assertThat(jdbc.queryForObject("SELECT situation FROM proposal WHERE id = ?", String.class, id))
+                .isEqualTo(situation);
         assertThat(jdbc.queryForObject("SELECT suggestions FROM proposal WHERE id = ?", String.class, id))
                 .isEqualTo("' UNION SELECT password_hash FROM app_account --");
         member.post("/api/proposals/" + id + "/submit", null).expectStatus(200);
-        JsonNode seenByOffice = office.get("/api/proposals/" + id).expectStatus(200).json();
+        JsonNode seenByOffice =
+                office.get("/api/proposals/" + id).expectStatus(200).json();
         assertThat(seenByOffice.get("title").asString()).isEqualTo(title);
         assertThat(seenByOffice.get("analysis").asString()).isEqualTo("1 OR 1=1; /* 注释 */");
         // Searching with the same text finds it, and only it; the tables are all still there.
-        JsonNode found = office.get("/api/proposals?size=100&keyword=" + URLEncoder.encode(title, StandardCharsets.UTF_8))
-                .expectStatus(200).json();
-        assertThat(found.get("items").valueStream().map(p -> p.get("id").asLong()).toList()).containsExactly(id);
-        JsonNode wildcard = office.get("/api/proposals?size=100&keyword=" + URLEncoder.encode("100%_通配", StandardCharsets.UTF_8))
-                .expectStatus(200).json();
-        assertThat(wildcard.get("items").valueStream().map(p -> p.get("id").asLong()).toList()).containsExactly(id);
+        JsonNode found = office.get(
+                        "/api/proposals?size=100&keyword=" + URLEncoder.encode(title, StandardCharsets.UTF_8))
+                .expectStatus(200)
+                .json();
+        assertThat(found.get("items")
+                        .valueStream()
+                        .map(p -> p.get("id").asLong())
+                        .toList())
+                .containsExactly(id);
+        JsonNode wildcard = office.get(
+                        "/api/proposals?size=100&keyword=" + URLEncoder.encode("100%_通配", StandardCharsets.UTF_8))
+                .expectStatus(200)
+                .json();
+        assertThat(wildcard.get("items")
+                        .valueStream()
+                        .map(p -> p.get("id").asLong())
+                        .toList())
+                .containsExactly(id);
         assertThat(count("proposal")).isPositive();
         assertThat(count("proposal_history")).isEqualTo(historyBefore + 2);
         assertThat(count("app_account")).isPositive();
@@ -206,7 +246,8 @@ class ProposalInputTest extends IntegrationTest {
         assertInvalid(office.post(path, Map.of("outcome", "BAR")), "outcome");
         assertInvalid(office.post(path, Map.of("comment", "没有结论")), "outcome");
         assertInvalid(office.post(path, Map.of("outcome", "REFUSE")), "refusalReason");
-        assertInvalid(office.post(path, Map.of("outcome", "REFUSE", "refusalReason", "NO_SUCH_REASON")), "refusalReason");
+        assertInvalid(
+                office.post(path, Map.of("outcome", "REFUSE", "refusalReason", "NO_SUCH_REASON")), "refusalReason");
         assertInvalid(office.post(path, Map.of("outcome", "CONVERT")), "convertTo");
         assertInvalid(office.post(path, Map.of("outcome", "CONVERT", "convertTo", "NEWSPAPER")), "convertTo");
         assertInvalid(office.post(path, Map.of("outcome", "MERGE")), "mergeIntoId");
@@ -222,7 +263,8 @@ class ProposalInputTest extends IntegrationTest {
 
         assertThat(snapshot(id)).isEqualTo(before);
         assertThat(jdbc.queryForList("SELECT last_number FROM proposal_number_counter", Integer.class).stream()
-                .reduce(0, Integer::sum)).isEqualTo(counter);
+                        .reduce(0, Integer::sum))
+                .isEqualTo(counter);
         assertThat(snapshot(otherUnderReview).proposal().get("state")).isEqualTo("UNDER_REVIEW");
     }
 
@@ -255,8 +297,8 @@ class ProposalInputTest extends IntegrationTest {
     void badReturnRequestsAndDecisionsAreRefusedAndTheRequestStillWaits() {
         ApiClient office = loginAs("tab02");
         ApiClient jyj = loginAs("jyj");
-        JsonNode assigned = assigned(loginAs("wy010"), office, title("关于推进职业教育产教融合的建议"),
-                leadPlan(unitId(jdbc, "FGJ"), unitId(jdbc, "JYJ")));
+        JsonNode assigned = assigned(
+                loginAs("wy010"), office, title("关于推进职业教育产教融合的建议"), leadPlan(unitId(jdbc, "FGJ"), unitId(jdbc, "JYJ")));
         long id = assigned.get("id").asLong();
         long assignment = assignmentOf(assigned, "区教育局");
         String request = "/api/proposals/assignments/" + assignment + "/return-request";
@@ -311,11 +353,16 @@ class ProposalInputTest extends IntegrationTest {
         String path = "/api/proposals/" + id + "/attachments";
 
         assertNothingStored(id, p -> {
-            assertInvalid(member.upload(path, "setup.exe", "application/octet-stream", new byte[] {'M', 'Z', 0, 0}), "file");
-            assertInvalid(member.upload(path, "photo.png", "image/png", "not a png at all".getBytes(StandardCharsets.US_ASCII)),
+            assertInvalid(
+                    member.upload(path, "setup.exe", "application/octet-stream", new byte[] {'M', 'Z', 0, 0}), "file");
+            assertInvalid(
+                    member.upload(
+                            path, "photo.png", "image/png", "not a png at all".getBytes(StandardCharsets.US_ASCII)),
                     "file");
             assertInvalid(member.upload(path, "report.pdf", "application/pdf", PNG), "file");
-            assertInvalid(member.upload(path, "noextension", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)),
+            assertInvalid(
+                    member.upload(
+                            path, "noextension", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)),
                     "file");
             assertInvalid(member.upload(path, "empty.pdf", "application/pdf", new byte[0]), "file");
         });
@@ -335,23 +382,31 @@ class ProposalInputTest extends IntegrationTest {
         long id = createDraft(member, individualForm(title("关于推进老旧管网改造的建议")));
         String path = "/api/proposals/" + id + "/attachments";
         for (int i = 1; i <= 10; i++) {
-            member.upload(path, "附件" + i + ".pdf", "application/pdf", ("%PDF-1.4 " + i).getBytes(StandardCharsets.UTF_8))
+            member.upload(
+                            path,
+                            "附件" + i + ".pdf",
+                            "application/pdf",
+                            ("%PDF-1.4 " + i).getBytes(StandardCharsets.UTF_8))
                     .expectStatus(201);
         }
 
         assertNothingStored(id, p -> {
-            assertInvalid(member.upload(path, "附件11.pdf", "application/pdf", "%PDF-1.4 11".getBytes(StandardCharsets.UTF_8)),
+            assertInvalid(
+                    member.upload(path, "附件11.pdf", "application/pdf", "%PDF-1.4 11".getBytes(StandardCharsets.UTF_8)),
                     "file");
-            Response notTheirs = other.upload(path, "他人.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+            Response notTheirs =
+                    other.upload(path, "他人.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
             assertThat(notTheirs.status()).isEqualTo(404);
             assertThat(notTheirs.code()).isEqualTo("NOT_FOUND");
         });
-        long attachment = jdbc.queryForObject("SELECT MIN(id) FROM proposal_attachment WHERE proposal_id = ?", Long.class, id);
+        long attachment =
+                jdbc.queryForObject("SELECT MIN(id) FROM proposal_attachment WHERE proposal_id = ?", Long.class, id);
         assertNothingStored(id, p -> other.delete(path + "/" + attachment).expectStatus(404));
 
         member.post("/api/proposals/" + id + "/submit", null).expectStatus(200);
         assertNothingStored(id, p -> {
-            Response late = member.upload(path, "补充.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+            Response late =
+                    member.upload(path, "补充.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
             assertThat(late.status()).as(late.body()).isEqualTo(409);
             assertThat(chinese(late.detail())).isTrue();
             member.delete(path + "/" + attachment).expectStatus(409);
@@ -364,8 +419,10 @@ class ProposalInputTest extends IntegrationTest {
         ApiClient office = loginAs("tab02");
         long id = createDraft(member, individualForm(title("关于建设城市书房的建议")));
         byte[] picture = PNG.clone();
-        JsonNode uploaded = member.upload("/api/proposals/" + id + "/attachments", "现场照片.png", "application/octet-stream",
-                picture).expectStatus(201).json();
+        JsonNode uploaded = member.upload(
+                        "/api/proposals/" + id + "/attachments", "现场照片.png", "application/octet-stream", picture)
+                .expectStatus(201)
+                .json();
         long attachment = uploaded.get("id").asLong();
         assertThat(uploaded.get("contentType").asString()).isEqualTo("image/png");
         assertThat(uploaded.get("sizeBytes").asLong()).isEqualTo(picture.length);
@@ -375,7 +432,9 @@ class ProposalInputTest extends IntegrationTest {
         Download own = member.download(download);
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.body()).isEqualTo(picture);
-        assertThat(office.download(download).status()).as("office before submission").isEqualTo(404);
+        assertThat(office.download(download).status())
+                .as("office before submission")
+                .isEqualTo(404);
 
         member.post("/api/proposals/" + id + "/submit", null).expectStatus(200);
         for (ApiClient viewer : List.of(member, office)) {
@@ -383,11 +442,14 @@ class ProposalInputTest extends IntegrationTest {
             assertThat(file.status()).isEqualTo(200);
             assertThat(file.body()).isEqualTo(picture);
             assertThat(file.header("Content-Type")).isEqualTo("image/png");
-            assertThat(file.header("Content-Disposition")).startsWith("attachment;")
+            assertThat(file.header("Content-Disposition"))
+                    .startsWith("attachment;")
                     .contains("filename*=UTF-8''" + URLEncoder.encode("现场照片.png", StandardCharsets.UTF_8));
             assertThat(file.header("X-Content-Type-Options")).isEqualTo("nosniff");
         }
         assertThat(loginAs("wy002").download(download).status()).isEqualTo(404);
-        assertThat(member.download("/api/proposals/" + id + "/attachments/999999999").status()).isEqualTo(404);
+        assertThat(member.download("/api/proposals/" + id + "/attachments/999999999")
+                        .status())
+                .isEqualTo(404);
     }
 }

@@ -25,7 +25,12 @@ import static org.cppcc.platform.proposal.ProposalFixtures.title;
 import static org.cppcc.platform.proposal.ProposalFixtures.underReview;
 import static org.cppcc.platform.proposal.ProposalFixtures.unitId;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -66,7 +71,9 @@ class ProposalTransitionsTest extends IntegrationTest {
         assertEntry(last(history(member, id)), "CREATE_DRAFT", "MEMBER", null, "DRAFT");
         assertThat(openTasks(tasks, jdbc, id, "editDraft")).isOne();
 
-        JsonNode submitted = member.post("/api/proposals/" + id + "/submit", null).expectStatus(200).json();
+        JsonNode submitted = member.post("/api/proposals/" + id + "/submit", null)
+                .expectStatus(200)
+                .json();
 
         assertThat(text(submitted, "state")).isEqualTo("UNDER_REVIEW");
         assertThat(text(submitted, "submittedAt")).isNotNull();
@@ -77,7 +84,12 @@ class ProposalTransitionsTest extends IntegrationTest {
         assertThat(text(entries.get(1), "actorName")).isEqualTo(displayName(jdbc, "wy011"));
         assertThat(openTasks(tasks, jdbc, id, "editDraft")).isZero();
         assertThat(openTasks(tasks, jdbc, id, "review")).isOne();
-        assertThat(office.get("/api/proposals/" + id).expectStatus(200).json().get("actions").toString()).contains("REVIEW");
+        assertThat(office.get("/api/proposals/" + id)
+                        .expectStatus(200)
+                        .json()
+                        .get("actions")
+                        .toString())
+                .contains("REVIEW");
     }
 
     @Test
@@ -85,7 +97,9 @@ class ProposalTransitionsTest extends IntegrationTest {
         ApiClient member = loginAs("wy012");
         long id = createDraft(member, collectiveForm(title("关于加强非遗传承人才培养的建议")));
 
-        JsonNode submitted = member.post("/api/proposals/" + id + "/submit", null).expectStatus(200).json();
+        JsonNode submitted = member.post("/api/proposals/" + id + "/submit", null)
+                .expectStatus(200)
+                .json();
 
         assertThat(text(submitted, "state")).isEqualTo("UNDER_REVIEW");
         assertThat(text(submitted, "proposerType")).isEqualTo("COLLECTIVE");
@@ -105,34 +119,48 @@ class ProposalTransitionsTest extends IntegrationTest {
         long confirmerId = memberId(jdbc, "wy014");
         long declinerId = memberId(jdbc, "wy015");
         long silentId = memberId(jdbc, "wy016");
-        long id = createDraft(lead, form(title("关于推进垃圾分类精细化管理的建议"), "JOINT",
-                List.of(confirmerId, declinerId, silentId)));
+        long id =
+                createDraft(lead, form(title("关于推进垃圾分类精细化管理的建议"), "JOINT", List.of(confirmerId, declinerId, silentId)));
         assertThat(cosignerStatuses(jdbc, id)).containsValues("PENDING").doesNotContainValue("INVITED");
 
-        JsonNode cosigning = lead.post("/api/proposals/" + id + "/submit", null).expectStatus(200).json();
+        JsonNode cosigning = lead.post("/api/proposals/" + id + "/submit", null)
+                .expectStatus(200)
+                .json();
         assertThat(text(cosigning, "state")).isEqualTo("COSIGNING");
-        assertThat(cosignerStatuses(jdbc, id)).containsOnly(Map.entry(confirmerId, "INVITED"),
-                Map.entry(declinerId, "INVITED"), Map.entry(silentId, "INVITED"));
+        assertThat(cosignerStatuses(jdbc, id))
+                .containsOnly(
+                        Map.entry(confirmerId, "INVITED"),
+                        Map.entry(declinerId, "INVITED"),
+                        Map.entry(silentId, "INVITED"));
         assertEntry(last(history(lead, id)), "INVITE_COSIGNERS", "MEMBER", "DRAFT", "COSIGNING");
         assertThat(openTasks(tasks, jdbc, id, "cosign")).isEqualTo(3);
         assertThat(openTasks(tasks, jdbc, id, "submitForReview")).isOne();
-        assertThat(silent.get("/api/proposals/todo").expectStatus(200).json().toString()).contains("\"proposalId\":" + id + ",");
+        assertThat(silent.get("/api/proposals/todo").expectStatus(200).json().toString())
+                .contains("\"proposalId\":" + id + ",");
 
-        confirmer.post("/api/proposals/" + id + "/cosign", Map.of("confirm", true)).expectStatus(200);
+        confirmer
+                .post("/api/proposals/" + id + "/cosign", Map.of("confirm", true))
+                .expectStatus(200);
         JsonNode confirmed = last(history(lead, id));
         assertEntry(confirmed, "CONFIRM_COSIGN", "MEMBER", "COSIGNING", "COSIGNING");
         assertThat(text(confirmed, "actorName")).isEqualTo(displayName(jdbc, "wy014"));
-        decliner.post("/api/proposals/" + id + "/cosign", Map.of("confirm", false)).expectStatus(200);
+        decliner.post("/api/proposals/" + id + "/cosign", Map.of("confirm", false))
+                .expectStatus(200);
         JsonNode declined = last(history(lead, id));
         assertEntry(declined, "DECLINE_COSIGN", "MEMBER", "COSIGNING", "COSIGNING");
         assertThat(text(declined, "actorName")).isEqualTo(displayName(jdbc, "wy015"));
         assertThat(openTasks(tasks, jdbc, id, "cosign")).isOne();
 
-        JsonNode underReview = lead.post("/api/proposals/" + id + "/submit-for-review", null).expectStatus(200).json();
+        JsonNode underReview = lead.post("/api/proposals/" + id + "/submit-for-review", null)
+                .expectStatus(200)
+                .json();
 
         assertThat(text(underReview, "state")).isEqualTo("UNDER_REVIEW");
-        assertThat(cosignerStatuses(jdbc, id)).containsOnly(Map.entry(confirmerId, "CONFIRMED"),
-                Map.entry(declinerId, "DECLINED"), Map.entry(silentId, "EXPIRED"));
+        assertThat(cosignerStatuses(jdbc, id))
+                .containsOnly(
+                        Map.entry(confirmerId, "CONFIRMED"),
+                        Map.entry(declinerId, "DECLINED"),
+                        Map.entry(silentId, "EXPIRED"));
         JsonNode submitted = last(history(lead, id));
         assertEntry(submitted, "SUBMIT_FOR_REVIEW", "MEMBER", "COSIGNING", "UNDER_REVIEW");
         assertThat(text(submitted, "comment")).contains("1位委员未确认");
@@ -142,7 +170,8 @@ class ProposalTransitionsTest extends IntegrationTest {
         // An expired invitation no longer counts: it can no longer be answered and leaves the member's to-do list.
         silent.post("/api/proposals/" + id + "/cosign", Map.of("confirm", true)).expectStatus(409);
         assertThat(cosignerStatuses(jdbc, id)).containsEntry(silentId, "EXPIRED");
-        assertThat(silent.get("/api/proposals/todo").expectStatus(200).json().toString()).doesNotContain("\"proposalId\":" + id + ",");
+        assertThat(silent.get("/api/proposals/todo").expectStatus(200).json().toString())
+                .doesNotContain("\"proposalId\":" + id + ",");
     }
 
     @Test
@@ -151,11 +180,19 @@ class ProposalTransitionsTest extends IntegrationTest {
         ApiClient office = loginAs("tab01");
         long id = underReview(member, title("关于优化公交线路覆盖新建小区的建议"));
         long sessionId = jdbc.queryForObject("SELECT session_id FROM proposal WHERE id = ?", Long.class, id);
-        Integer lastBefore = jdbc.queryForList("SELECT last_number FROM proposal_number_counter WHERE session_id = ?",
-                Integer.class, sessionId).stream().findFirst().orElse(0);
+        Integer lastBefore = jdbc
+                .queryForList(
+                        "SELECT last_number FROM proposal_number_counter WHERE session_id = ?",
+                        Integer.class,
+                        sessionId)
+                .stream()
+                .findFirst()
+                .orElse(0);
 
-        JsonNode registered = office.post("/api/proposals/" + id + "/review",
-                Map.of("outcome", "REGISTER", "comment", "符合立案条件")).expectStatus(200).json();
+        JsonNode registered = office.post(
+                        "/api/proposals/" + id + "/review", Map.of("outcome", "REGISTER", "comment", "符合立案条件"))
+                .expectStatus(200)
+                .json();
 
         int number = registered.get("proposalNumber").asInt();
         assertThat(number).isEqualTo(lastBefore + 1);
@@ -176,10 +213,13 @@ class ProposalTransitionsTest extends IntegrationTest {
         long id = underReview(member, title("关于调整个人所得税起征点的建议"));
         String processInstance = processInstance(jdbc, id);
 
-        office.post("/api/proposals/" + id + "/review", Map.of("outcome", "REFUSE", "refusalReason", "OUT_OF_SCOPE",
-                "comment", "建议向全国政协反映")).expectStatus(200);
+        office.post(
+                        "/api/proposals/" + id + "/review",
+                        Map.of("outcome", "REFUSE", "refusalReason", "OUT_OF_SCOPE", "comment", "建议向全国政协反映"))
+                .expectStatus(200);
 
-        JsonNode seenByProposer = member.get("/api/proposals/" + id).expectStatus(200).json();
+        JsonNode seenByProposer =
+                member.get("/api/proposals/" + id).expectStatus(200).json();
         assertThat(text(seenByProposer, "state")).isEqualTo("REFUSED");
         assertThat(text(seenByProposer, "refusalReason")).isEqualTo("OUT_OF_SCOPE");
         assertThat(text(seenByProposer, "decisionComment")).isEqualTo("建议向全国政协反映");
@@ -187,8 +227,12 @@ class ProposalTransitionsTest extends IntegrationTest {
         JsonNode entry = last(history(member, id));
         assertEntry(entry, "REFUSE", "PROPOSAL_OFFICE", "UNDER_REVIEW", "REFUSED");
         assertThat(text(entry, "comment")).isEqualTo("不属于本级政协提案受理范围。建议向全国政协反映");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(processInstance).count()).isZero();
-        assertThat(tasks.createTaskQuery().processInstanceId(processInstance).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(processInstance)
+                        .count())
+                .isZero();
+        assertThat(tasks.createTaskQuery().processInstanceId(processInstance).count())
+                .isZero();
     }
 
     @Test
@@ -198,23 +242,30 @@ class ProposalTransitionsTest extends IntegrationTest {
         long toReport = underReview(member, title("关于某小区门前路灯损坏的反映"));
         long toOpinion = underReview(member, title("关于图书馆延长开放时间的意见"));
 
-        office.post("/api/proposals/" + toReport + "/review", Map.of("outcome", "CONVERT", "convertTo", "PUBLIC_OPINION"))
+        office.post(
+                        "/api/proposals/" + toReport + "/review",
+                        Map.of("outcome", "CONVERT", "convertTo", "PUBLIC_OPINION"))
                 .expectStatus(200);
         office.post("/api/proposals/" + toOpinion + "/review", Map.of("outcome", "CONVERT", "convertTo", "OPINION"))
                 .expectStatus(200);
 
-        JsonNode report = member.get("/api/proposals/" + toReport).expectStatus(200).json();
+        JsonNode report =
+                member.get("/api/proposals/" + toReport).expectStatus(200).json();
         assertThat(text(report, "state")).isEqualTo("CONVERTED");
         assertThat(text(report, "convertedTo")).isEqualTo("PUBLIC_OPINION");
         JsonNode reportEntry = last(history(member, toReport));
         assertEntry(reportEntry, "CONVERT", "PROPOSAL_OFFICE", "UNDER_REVIEW", "CONVERTED");
         assertThat(text(reportEntry, "comment")).isEqualTo("转为社情民意信息");
 
-        JsonNode opinion = member.get("/api/proposals/" + toOpinion).expectStatus(200).json();
+        JsonNode opinion =
+                member.get("/api/proposals/" + toOpinion).expectStatus(200).json();
         assertThat(text(opinion, "state")).isEqualTo("CONVERTED");
         assertThat(text(opinion, "convertedTo")).isEqualTo("OPINION");
         assertThat(text(last(history(member, toOpinion)), "comment")).isEqualTo("转为意见建议");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(processInstance(jdbc, toOpinion)).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(processInstance(jdbc, toOpinion))
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -222,7 +273,8 @@ class ProposalTransitionsTest extends IntegrationTest {
         ApiClient targetLead = loginAs("wy020");
         ApiClient office = loginAs("tab01");
         long target = registered(targetLead, office, title("关于加强校园周边交通安全的建议"));
-        int targetNumber = jdbc.queryForObject("SELECT proposal_number FROM proposal WHERE id = ?", Integer.class, target);
+        int targetNumber =
+                jdbc.queryForObject("SELECT proposal_number FROM proposal WHERE id = ?", Integer.class, target);
 
         ApiClient sourceLead = loginAs("wy021");
         ApiClient confirmer = loginAs("wy022");
@@ -234,23 +286,32 @@ class ProposalTransitionsTest extends IntegrationTest {
         String sourceTitle = title("关于学校门口增设护学岗的建议");
         long source = createDraft(sourceLead, form(sourceTitle, "JOINT", List.of(confirmerId, declinerId, silentId)));
         sourceLead.post("/api/proposals/" + source + "/submit", null).expectStatus(200);
-        confirmer.post("/api/proposals/" + source + "/cosign", Map.of("confirm", true)).expectStatus(200);
-        decliner.post("/api/proposals/" + source + "/cosign", Map.of("confirm", false)).expectStatus(200);
+        confirmer
+                .post("/api/proposals/" + source + "/cosign", Map.of("confirm", true))
+                .expectStatus(200);
+        decliner.post("/api/proposals/" + source + "/cosign", Map.of("confirm", false))
+                .expectStatus(200);
         sourceLead.post("/api/proposals/" + source + "/submit-for-review", null).expectStatus(200);
 
-        JsonNode merged = office.post("/api/proposals/" + source + "/review",
-                Map.of("outcome", "MERGE", "mergeIntoId", target, "comment", "内容相近")).expectStatus(200).json();
+        JsonNode merged = office.post(
+                        "/api/proposals/" + source + "/review",
+                        Map.of("outcome", "MERGE", "mergeIntoId", target, "comment", "内容相近"))
+                .expectStatus(200)
+                .json();
 
         assertThat(text(merged, "state")).isEqualTo("MERGED");
         assertThat(merged.get("mergedIntoId").asLong()).isEqualTo(target);
         JsonNode sourceEntry = last(history(sourceLead, source));
         assertEntry(sourceEntry, "MERGE", "PROPOSAL_OFFICE", "UNDER_REVIEW", "MERGED");
         assertThat(text(sourceEntry, "comment")).startsWith("并入第" + targetNumber + "号提案");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(processInstance(jdbc, source)).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(processInstance(jdbc, source))
+                        .count())
+                .isZero();
 
         // The lead and the confirmed co-signer receive the target's reply; who declined or never answered does not.
-        assertThat(cosignerStatuses(jdbc, target)).containsOnly(Map.entry(sourceLeadId, "MERGED"),
-                Map.entry(confirmerId, "MERGED"));
+        assertThat(cosignerStatuses(jdbc, target))
+                .containsOnly(Map.entry(sourceLeadId, "MERGED"), Map.entry(confirmerId, "MERGED"));
         assertThat(state(jdbc, target)).isEqualTo("ASSIGNMENT");
         JsonNode targetEntry = last(history(targetLead, target));
         assertThat(text(targetEntry, "action")).isEqualTo("RECEIVE_MERGED");
@@ -270,9 +331,12 @@ class ProposalTransitionsTest extends IntegrationTest {
         long declinerId = memberId(jdbc, "wy026");
         long target = createDraft(targetLead, form(title("关于建设城市绿道网络的建议"), "JOINT", List.of(declinerId)));
         targetLead.post("/api/proposals/" + target + "/submit", null).expectStatus(200);
-        declinerOfTarget.post("/api/proposals/" + target + "/cosign", Map.of("confirm", false)).expectStatus(200);
+        declinerOfTarget
+                .post("/api/proposals/" + target + "/cosign", Map.of("confirm", false))
+                .expectStatus(200);
         targetLead.post("/api/proposals/" + target + "/submit-for-review", null).expectStatus(200);
-        office.post("/api/proposals/" + target + "/review", Map.of("outcome", "REGISTER")).expectStatus(200);
+        office.post("/api/proposals/" + target + "/review", Map.of("outcome", "REGISTER"))
+                .expectStatus(200);
 
         long source = underReview(declinerOfTarget, title("关于沿江建设慢行步道的建议"));
         office.post("/api/proposals/" + source + "/review", Map.of("outcome", "MERGE", "mergeIntoId", target))
@@ -300,31 +364,46 @@ class ProposalTransitionsTest extends IntegrationTest {
         office.post("/api/proposals/" + id + "/review", Map.of("outcome", "RETURN", "comment", "请补充停放点位的调查数据"))
                 .expectStatus(204);
 
-        assertThat(text(lead.get("/api/proposals/" + id).expectStatus(200).json(), "state")).isEqualTo("DRAFT");
+        assertThat(text(lead.get("/api/proposals/" + id).expectStatus(200).json(), "state"))
+                .isEqualTo("DRAFT");
         JsonNode entry = last(history(lead, id));
         assertEntry(entry, "RETURN_FOR_REVISION", "PROPOSAL_OFFICE", "UNDER_REVIEW", "DRAFT");
         assertThat(text(entry, "comment")).isEqualTo("请补充停放点位的调查数据");
         assertThat(openTasks(tasks, jdbc, id, "editDraft")).isOne();
-        assertThat(lead.get("/api/proposals/" + id).expectStatus(200).json().get("actions").toString()).contains("EDIT", "SUBMIT");
+        assertThat(lead.get("/api/proposals/" + id)
+                        .expectStatus(200)
+                        .json()
+                        .get("actions")
+                        .toString())
+                .contains("EDIT", "SUBMIT");
         office.get("/api/proposals/" + id).expectStatus(404);
 
         String revisedTitle = title("关于规范共享单车停放秩序的建议");
         Map<String, Object> revised = form(revisedTitle, "JOINT", List.of(firstId, secondId));
         revised.put("situation", "中心城区共享单车乱停放问题突出，调查显示早晚高峰地铁口周边堆积严重。");
-        JsonNode edited = lead.put("/api/proposals/" + id, revised).expectStatus(200).json();
+        JsonNode edited =
+                lead.put("/api/proposals/" + id, revised).expectStatus(200).json();
         assertThat(text(edited, "title")).isEqualTo(revisedTitle);
         assertEntry(last(history(lead, id)), "UPDATE_DRAFT", "MEMBER", "DRAFT", "DRAFT");
-        assertThat(cosignerStatuses(jdbc, id)).containsOnly(Map.entry(firstId, "CONFIRMED"), Map.entry(secondId, "CONFIRMED"));
+        assertThat(cosignerStatuses(jdbc, id))
+                .containsOnly(Map.entry(firstId, "CONFIRMED"), Map.entry(secondId, "CONFIRMED"));
 
         // Every co-signer has already confirmed: the proposal goes straight back to review.
-        JsonNode resubmitted = lead.post("/api/proposals/" + id + "/submit", null).expectStatus(200).json();
+        JsonNode resubmitted = lead.post("/api/proposals/" + id + "/submit", null)
+                .expectStatus(200)
+                .json();
 
         assertThat(text(resubmitted, "state")).isEqualTo("UNDER_REVIEW");
         assertEntry(last(history(lead, id)), "SUBMIT", "MEMBER", "DRAFT", "UNDER_REVIEW");
-        assertThat(cosignerStatuses(jdbc, id)).containsOnly(Map.entry(firstId, "CONFIRMED"), Map.entry(secondId, "CONFIRMED"));
+        assertThat(cosignerStatuses(jdbc, id))
+                .containsOnly(Map.entry(firstId, "CONFIRMED"), Map.entry(secondId, "CONFIRMED"));
         assertThat(openTasks(tasks, jdbc, id, "cosign")).isZero();
         assertThat(openTasks(tasks, jdbc, id, "review")).isOne();
-        assertThat(office.get("/api/proposals/" + id).expectStatus(200).json().get("situation").asString())
+        assertThat(office.get("/api/proposals/" + id)
+                        .expectStatus(200)
+                        .json()
+                        .get("situation")
+                        .asString())
                 .contains("调查显示");
     }
 
@@ -338,19 +417,29 @@ class ProposalTransitionsTest extends IntegrationTest {
         String title = title("关于提升农贸市场环境卫生的建议");
         long id = createDraft(lead, form(title, "JOINT", List.of(confirmedId)));
         lead.post("/api/proposals/" + id + "/submit", null).expectStatus(200);
-        confirmed.post("/api/proposals/" + id + "/cosign", Map.of("confirm", true)).expectStatus(200);
+        confirmed
+                .post("/api/proposals/" + id + "/cosign", Map.of("confirm", true))
+                .expectStatus(200);
         lead.post("/api/proposals/" + id + "/submit-for-review", null).expectStatus(200);
         office.post("/api/proposals/" + id + "/review", Map.of("outcome", "RETURN", "comment", "请邀请相关界别委员联名"))
                 .expectStatus(204);
 
-        lead.put("/api/proposals/" + id, form(title, "JOINT", List.of(confirmedId, newcomerId))).expectStatus(200);
-        JsonNode cosigning = lead.post("/api/proposals/" + id + "/submit", null).expectStatus(200).json();
+        lead.put("/api/proposals/" + id, form(title, "JOINT", List.of(confirmedId, newcomerId)))
+                .expectStatus(200);
+        JsonNode cosigning = lead.post("/api/proposals/" + id + "/submit", null)
+                .expectStatus(200)
+                .json();
 
         assertThat(text(cosigning, "state")).isEqualTo("COSIGNING");
-        assertThat(cosignerStatuses(jdbc, id)).containsOnly(Map.entry(confirmedId, "CONFIRMED"), Map.entry(newcomerId, "INVITED"));
+        assertThat(cosignerStatuses(jdbc, id))
+                .containsOnly(Map.entry(confirmedId, "CONFIRMED"), Map.entry(newcomerId, "INVITED"));
         assertThat(openTasks(tasks, jdbc, id, "cosign")).isOne();
-        assertThat(tasks.createTaskQuery().processInstanceId(processInstance(jdbc, id)).taskDefinitionKey("cosign")
-                .taskAssignee(String.valueOf(accountId(jdbc, "wy032"))).count()).isOne();
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(processInstance(jdbc, id))
+                        .taskDefinitionKey("cosign")
+                        .taskAssignee(String.valueOf(accountId(jdbc, "wy032")))
+                        .count())
+                .isOne();
         assertEntry(last(history(lead, id)), "INVITE_COSIGNERS", "MEMBER", "DRAFT", "COSIGNING");
     }
 
@@ -363,24 +452,37 @@ class ProposalTransitionsTest extends IntegrationTest {
         long zjj = unitId(jdbc, "ZJJ");
         long id = registered(member, office, title("关于建设智慧停车系统的建议"));
 
-        JsonNode assigned = office.post("/api/proposals/" + id + "/assign", leadPlan(fgj, jyj, zjj)).expectStatus(200).json();
+        JsonNode assigned = office.post("/api/proposals/" + id + "/assign", leadPlan(fgj, jyj, zjj))
+                .expectStatus(200)
+                .json();
 
         assertThat(text(assigned, "state")).isEqualTo("AWAITING_SIGN_OFF");
         List<Map<String, Object>> rows = jdbc.queryForList(
-                "SELECT unit_id, unit_role, status, sign_due_date FROM proposal_assignment WHERE proposal_id = ? ORDER BY id", id);
-        assertThat(rows).extracting(r -> ((Number) r.get("unit_id")).longValue()).containsExactly(fgj, jyj, zjj);
+                "SELECT unit_id, unit_role, status, sign_due_date FROM proposal_assignment WHERE "
+                        + "proposal_id = ? ORDER BY id",
+                id);
+        assertThat(rows)
+                .extracting(r -> ((Number) r.get("unit_id")).longValue())
+                .containsExactly(fgj, jyj, zjj);
         assertThat(rows).extracting(r -> r.get("unit_role")).containsExactly("LEAD", "ASSISTING", "ASSISTING");
         assertThat(rows).extracting(r -> r.get("status")).containsOnly("AWAITING_SIGN_OFF");
-        LocalDate due = calendar.addWorkingDays(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), 5);
-        assertThat(rows).extracting(r -> ((java.sql.Date) r.get("sign_due_date")).toLocalDate()).containsOnly(due);
+        LocalDate due = calendar.addWorkingDays(LocalDate.now(ZoneId.of("Asia/Shanghai")), 5);
+        assertThat(rows)
+                .extracting(r -> ((Date) r.get("sign_due_date")).toLocalDate())
+                .containsOnly(due);
         JsonNode entry = last(history(member, id));
         assertEntry(entry, "ASSIGN", "PROPOSAL_OFFICE", "ASSIGNMENT", "AWAITING_SIGN_OFF");
         assertThat(text(entry, "comment")).contains("主办：区发展和改革局", "会办：区教育局", "会办：区住房和城乡建设局");
         assertThat(openTasks(tasks, jdbc, id, "assign")).isZero();
         assertThat(openTasks(tasks, jdbc, id, "signFor")).isEqualTo(3);
         for (long unit : List.of(fgj, jyj, zjj)) {
-            assertThat(tasks.createTaskQuery().processInstanceId(processInstance(jdbc, id)).taskDefinitionKey("signFor")
-                    .taskCandidateGroup("unit-" + unit).count()).as("signFor task of unit %s", unit).isOne();
+            assertThat(tasks.createTaskQuery()
+                            .processInstanceId(processInstance(jdbc, id))
+                            .taskDefinitionKey("signFor")
+                            .taskCandidateGroup("unit-" + unit)
+                            .count())
+                    .as("signFor task of unit %s", unit)
+                    .isOne();
         }
     }
 
@@ -395,12 +497,19 @@ class ProposalTransitionsTest extends IntegrationTest {
 
         long id = assigned.get("id").asLong();
         assertThat(text(assigned, "state")).isEqualTo("AWAITING_SIGN_OFF");
-        assertThat(assigned.get("assignments").valueStream().map(a -> text(a, "unitRole")).toList())
+        assertThat(assigned.get("assignments")
+                        .valueStream()
+                        .map(a -> text(a, "unitRole"))
+                        .toList())
                 .containsExactly("SPLIT", "SPLIT");
         assertThat(text(last(history(member, id)), "comment")).contains("分办：区发展和改革局", "分办：区教育局");
         assertThat(openTasks(tasks, jdbc, id, "signFor")).isEqualTo(2);
-        assertThat(tasks.createTaskQuery().processInstanceId(processInstance(jdbc, id)).taskDefinitionKey("signFor")
-                .taskCandidateGroup("unit-" + jyj).count()).isOne();
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(processInstance(jdbc, id))
+                        .taskDefinitionKey("signFor")
+                        .taskCandidateGroup("unit-" + jyj)
+                        .count())
+                .isOne();
     }
 
     @Test
@@ -416,7 +525,8 @@ class ProposalTransitionsTest extends IntegrationTest {
         fgj.post("/api/proposals/assignments/" + assignment + "/return-request", Map.of("reason", "建议由农业农村局主办"))
                 .expectStatus(204);
 
-        JsonNode requested = office.get("/api/proposals/" + id).expectStatus(200).json();
+        JsonNode requested =
+                office.get("/api/proposals/" + id).expectStatus(200).json();
         assertThat(text(requested.get("assignments").get(0), "status")).isEqualTo("RETURN_REQUESTED");
         assertThat(text(requested.get("assignments").get(0), "returnReason")).isEqualTo("建议由农业农村局主办");
         assertThat(requested.get("actions").toString()).contains("DECIDE_RETURN");
@@ -426,11 +536,15 @@ class ProposalTransitionsTest extends IntegrationTest {
         assertThat(openTasks(tasks, jdbc, id, "signFor")).isZero();
         assertThat(openTasks(tasks, jdbc, id, "decideReturn")).isOne();
 
-        office.post("/api/proposals/assignments/" + assignment + "/return-decision",
-                Map.of("approve", false, "comment", "属于发改局职责范围")).expectStatus(204);
+        office.post(
+                        "/api/proposals/assignments/" + assignment + "/return-decision",
+                        Map.of("approve", false, "comment", "属于发改局职责范围"))
+                .expectStatus(204);
 
         assertThat(jdbc.queryForList("SELECT unit_id, status FROM proposal_assignment WHERE proposal_id = ?", id))
-                .hasSize(1).first().satisfies(row -> {
+                .hasSize(1)
+                .first()
+                .satisfies(row -> {
                     assertThat(((Number) row.get("unit_id")).longValue()).isEqualTo(fgjId);
                     assertThat(row.get("status")).isEqualTo("AWAITING_SIGN_OFF");
                 });
@@ -439,8 +553,12 @@ class ProposalTransitionsTest extends IntegrationTest {
         assertEntry(decision, "REFUSE_RETURN", "PROPOSAL_OFFICE", "AWAITING_SIGN_OFF", "AWAITING_SIGN_OFF");
         assertThat(text(decision, "comment")).contains("不同意区发展和改革局退回", "属于发改局职责范围");
         assertThat(openTasks(tasks, jdbc, id, "decideReturn")).isZero();
-        assertThat(tasks.createTaskQuery().processInstanceId(processInstance(jdbc, id)).taskDefinitionKey("signFor")
-                .taskCandidateGroup("unit-" + fgjId).count()).isOne();
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(processInstance(jdbc, id))
+                        .taskDefinitionKey("signFor")
+                        .taskCandidateGroup("unit-" + fgjId)
+                        .count())
+                .isOne();
         fgj.post("/api/proposals/assignments/" + assignment + "/sign", null).expectStatus(204);
         assertThat(state(jdbc, id)).isEqualTo("HANDLING");
     }
@@ -461,14 +579,17 @@ class ProposalTransitionsTest extends IntegrationTest {
         jyj.post("/api/proposals/assignments/" + returning + "/return-request", Map.of("reason", "与本单位职责无关"))
                 .expectStatus(204);
 
-        office.post("/api/proposals/assignments/" + returning + "/return-decision",
-                Map.of("approve", true, "newUnitId", zjjId, "comment", "改由住建局会办")).expectStatus(204);
+        office.post(
+                        "/api/proposals/assignments/" + returning + "/return-decision",
+                        Map.of("approve", true, "newUnitId", zjjId, "comment", "改由住建局会办"))
+                .expectStatus(204);
 
-        Map<String, Object> old = jdbc.queryForMap("SELECT status, replaced_by_id FROM proposal_assignment WHERE id = ?", returning);
+        Map<String, Object> old =
+                jdbc.queryForMap("SELECT status, replaced_by_id FROM proposal_assignment WHERE id = ?", returning);
         assertThat(old.get("status")).isEqualTo("RETURNED");
         long replacement = ((Number) old.get("replaced_by_id")).longValue();
-        Map<String, Object> added = jdbc.queryForMap("SELECT unit_id, unit_role, status FROM proposal_assignment WHERE id = ?",
-                replacement);
+        Map<String, Object> added = jdbc.queryForMap(
+                "SELECT unit_id, unit_role, status FROM proposal_assignment WHERE id = ?", replacement);
         assertThat(((Number) added.get("unit_id")).longValue()).isEqualTo(zjjId);
         assertThat(added.get("unit_role")).isEqualTo("ASSISTING");
         assertThat(added.get("status")).isEqualTo("AWAITING_SIGN_OFF");
@@ -476,17 +597,34 @@ class ProposalTransitionsTest extends IntegrationTest {
         assertEntry(entry, "APPROVE_RETURN", "PROPOSAL_OFFICE", "AWAITING_SIGN_OFF", "AWAITING_SIGN_OFF");
         assertThat(text(entry, "comment")).contains("区教育局退回，改派区住房和城乡建设局");
         assertThat(openTasks(tasks, jdbc, id, "decideReturn")).isZero();
-        assertThat(tasks.createTaskQuery().processInstanceId(processInstance(jdbc, id)).taskDefinitionKey("signFor")
-                .taskCandidateGroup("unit-" + zjjId).count()).isOne();
-        assertThat(tasks.createTaskQuery().processInstanceId(processInstance(jdbc, id))
-                .taskCandidateGroup("unit-" + jyjId).count()).isZero();
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(processInstance(jdbc, id))
+                        .taskDefinitionKey("signFor")
+                        .taskCandidateGroup("unit-" + zjjId)
+                        .count())
+                .isOne();
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(processInstance(jdbc, id))
+                        .taskCandidateGroup("unit-" + jyjId)
+                        .count())
+                .isZero();
 
         // The returning unit loses sight of the proposal; the new unit sees it and may sign.
         jyj.get("/api/proposals/" + id).expectStatus(404);
-        assertThat(jyj.get("/api/proposals?scope=UNIT&size=100&keyword=" + java.net.URLEncoder.encode(title,
-                java.nio.charset.StandardCharsets.UTF_8)).expectStatus(200).json().get("total").asLong()).isZero();
-        assertThat(jyj.get("/api/proposals/todo").expectStatus(200).json().toString()).doesNotContain("\"assignmentId\":" + returning);
-        assertThat(zjj.get("/api/proposals/" + id).expectStatus(200).json().get("actions").toString())
+        assertThat(jyj.get("/api/proposals?scope=UNIT&size=100&keyword="
+                                + URLEncoder.encode(title, StandardCharsets.UTF_8))
+                        .expectStatus(200)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+        assertThat(jyj.get("/api/proposals/todo").expectStatus(200).json().toString())
+                .doesNotContain("\"assignmentId\":" + returning);
+        assertThat(zjj.get("/api/proposals/" + id)
+                        .expectStatus(200)
+                        .json()
+                        .get("actions")
+                        .toString())
                 .contains("\"SIGN_FOR\"", "\"assignmentId\":" + replacement);
         zjj.post("/api/proposals/assignments/" + replacement + "/sign", null).expectStatus(204);
     }
@@ -497,8 +635,8 @@ class ProposalTransitionsTest extends IntegrationTest {
         ApiClient office = loginAs("tab01");
         ApiClient fgj = loginAs("fgj");
         ApiClient jyj = loginAs("jyj");
-        JsonNode assigned = assigned(member, office, title("关于建立企业服务专员制度的建议"),
-                leadPlan(unitId(jdbc, "FGJ"), unitId(jdbc, "JYJ")));
+        JsonNode assigned =
+                assigned(member, office, title("关于建立企业服务专员制度的建议"), leadPlan(unitId(jdbc, "FGJ"), unitId(jdbc, "JYJ")));
         long id = assigned.get("id").asLong();
         long lead = assignmentOf(assigned, "区发展和改革局");
         long assisting = assignmentOf(assigned, "区教育局");
@@ -521,7 +659,8 @@ class ProposalTransitionsTest extends IntegrationTest {
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "SELECT status, signed_by, signed_at FROM proposal_assignment WHERE proposal_id = ? ORDER BY id", id);
         assertThat(rows).extracting(r -> r.get("status")).containsOnly("SIGNED");
-        assertThat(rows).extracting(r -> ((Number) r.get("signed_by")).longValue())
+        assertThat(rows)
+                .extracting(r -> ((Number) r.get("signed_by")).longValue())
                 .containsExactly(accountId(jdbc, "fgj"), accountId(jdbc, "jyj"));
         assertThat(rows).extracting(r -> r.get("signed_at")).doesNotContainNull();
     }
@@ -534,18 +673,25 @@ class ProposalTransitionsTest extends IntegrationTest {
         long silentId = memberId(jdbc, "wy040");
         long id = createDraft(lead, form(title("关于推动老字号品牌传承创新的建议"), "JOINT", List.of(confirmerId, silentId)));
         lead.post("/api/proposals/" + id + "/submit", null).expectStatus(200);
-        confirmer.post("/api/proposals/" + id + "/cosign", Map.of("confirm", true)).expectStatus(200);
+        confirmer
+                .post("/api/proposals/" + id + "/cosign", Map.of("confirm", true))
+                .expectStatus(200);
         String processInstance = processInstance(jdbc, id);
-        Job timer = management.createTimerJobQuery().processInstanceId(processInstance).singleResult();
+        Job timer = management
+                .createTimerJobQuery()
+                .processInstanceId(processInstance)
+                .singleResult();
         assertThat(timer).as("the co-sign deadline timer").isNotNull();
-        assertThat(timer.getDuedate()).isAfter(new java.util.Date());
+        assertThat(timer.getDuedate()).isAfter(new java.util.Date()); // two types named Date
 
         Job due = management.moveTimerToExecutableJob(timer.getId());
         management.executeJob(due.getId());
 
         assertThat(state(jdbc, id)).isEqualTo("UNDER_REVIEW");
-        assertThat(jdbc.queryForObject("SELECT submitted_at FROM proposal WHERE id = ?", java.sql.Timestamp.class, id)).isNotNull();
-        assertThat(cosignerStatuses(jdbc, id)).containsOnly(Map.entry(confirmerId, "CONFIRMED"), Map.entry(silentId, "EXPIRED"));
+        assertThat(jdbc.queryForObject("SELECT submitted_at FROM proposal WHERE id = ?", Timestamp.class, id))
+                .isNotNull();
+        assertThat(cosignerStatuses(jdbc, id))
+                .containsOnly(Map.entry(confirmerId, "CONFIRMED"), Map.entry(silentId, "EXPIRED"));
         JsonNode entry = last(history(lead, id));
         assertEntry(entry, "COSIGN_DEADLINE_PASSED", null, "COSIGNING", "UNDER_REVIEW");
         assertThat(text(entry, "actorName")).isEqualTo("系统");
@@ -553,9 +699,18 @@ class ProposalTransitionsTest extends IntegrationTest {
         assertThat(openTasks(tasks, jdbc, id, "cosign")).isZero();
         assertThat(openTasks(tasks, jdbc, id, "submitForReview")).isZero();
         assertThat(openTasks(tasks, jdbc, id, "review")).isOne();
-        assertThat(management.createTimerJobQuery().processInstanceId(processInstance).count()).isZero();
+        assertThat(management
+                        .createTimerJobQuery()
+                        .processInstanceId(processInstance)
+                        .count())
+                .isZero();
         lead.post("/api/proposals/" + id + "/submit-for-review", null).expectStatus(409);
-        assertThat(loginAs("tab01").get("/api/proposals/" + id).expectStatus(200).json().get("actions").toString())
+        assertThat(loginAs("tab01")
+                        .get("/api/proposals/" + id)
+                        .expectStatus(200)
+                        .json()
+                        .get("actions")
+                        .toString())
                 .contains("REVIEW");
     }
 }

@@ -33,45 +33,81 @@ class EvaluationDeadlineTest extends SupervisionTestSupport {
         ApiClient unit = loginAs("wjj");
         ApiClient office = loginAs("tab01");
         unit.post("/api/proposals/assignments/" + assignment + "/sign", null).expectStatus(204);
-        unit.post("/api/proposals/assignments/" + assignment + "/contacts", Map.of("contactDate", "2026-09-28",
-                "way", "PHONE", "content", "电话听取提案人意见")).expectStatus(204);
-        unit.put("/api/proposals/assignments/" + assignment + "/reply", Map.of("replyClass", "A",
-                "body", "一、已增设照明……", "signingLeader", "张明", "officer", "李华", "officerPhone", "0731-85601009"))
+        unit.post(
+                        "/api/proposals/assignments/" + assignment + "/contacts",
+                        Map.of("contactDate", "2026-09-28", "way", "PHONE", "content", "电话听取提案人意见"))
                 .expectStatus(204);
-        unit.post("/api/proposals/assignments/" + assignment + "/reply/submit", null).expectStatus(204);
-        unit.post("/api/proposals/assignments/" + assignment + "/reply/approve", null).expectStatus(204);
+        unit.put(
+                        "/api/proposals/assignments/" + assignment + "/reply",
+                        Map.of(
+                                "replyClass",
+                                "A",
+                                "body",
+                                "一、已增设照明……",
+                                "signingLeader",
+                                "张明",
+                                "officer",
+                                "李华",
+                                "officerPhone",
+                                "0731-85601009"))
+                .expectStatus(204);
+        unit.post("/api/proposals/assignments/" + assignment + "/reply/submit", null)
+                .expectStatus(204);
+        unit.post("/api/proposals/assignments/" + assignment + "/reply/approve", null)
+                .expectStatus(204);
         today("2026-09-30");
-        office.post("/api/proposals/assignments/" + assignment + "/reply/check", Map.of("approve", true)).expectStatus(204);
+        office.post("/api/proposals/assignments/" + assignment + "/reply/check", Map.of("approve", true))
+                .expectStatus(204);
         assertThat(state(office, id)).isEqualTo("AWAITING_EVALUATION");
 
         // 15 working days from 30 Sept: the National Day week is off, the make-up Saturday 10 Oct counts.
         JsonNode item = evaluationItem(office, id);
         assertThat(item.get("dueDate").asString()).isEqualTo("2026-10-27");
-        Job timer = management.createTimerJobQuery().processInstanceId(processInstance(id)).singleResult();
-        assertThat(timer.getDuedate().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate())
+        Job timer = management
+                .createTimerJobQuery()
+                .processInstanceId(processInstance(id))
+                .singleResult();
+        assertThat(timer.getDuedate()
+                        .toInstant()
+                        .atZone(ZoneId.of("Asia/Shanghai"))
+                        .toLocalDate())
                 .isEqualTo(LocalDate.parse("2026-10-27"));
 
-        today("2026-10-21");                                    // 5 working days left
+        today("2026-10-21"); // 5 working days left
         reminders.scan();
         assertThat(remindersOf(id)).containsExactly("EVALUATION DUE_SOON 5");
-        assertThat(remindersReceived("wy036", id, "EVALUATION", "DUE_SOON", 5)).as("the proposer").isEqualTo(1);
-        assertThat(loginAs("wjj").get("/api/supervision/board?size=100").json().get("items").valueStream()
-                .noneMatch(i -> i.get("proposalId").asLong() == id)).as("not the unit's item").isTrue();
+        assertThat(remindersReceived("wy036", id, "EVALUATION", "DUE_SOON", 5))
+                .as("the proposer")
+                .isEqualTo(1);
+        assertThat(loginAs("wjj")
+                        .get("/api/supervision/board?size=100")
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .noneMatch(i -> i.get("proposalId").asLong() == id))
+                .as("not the unit's item")
+                .isTrue();
 
         today("2026-10-27");
         assertThat(executableTimers(id)).as("not before the end of the due day").isEmpty();
         reminders.scan();
         assertThat(remindersOf(id)).endsWith("EVALUATION DUE_SOON 1");
 
-        today("2026-10-28");                                    // the window has passed
+        today("2026-10-28"); // the window has passed
         reminders.scan();
         assertThat(remindersOf(id)).endsWith("EVALUATION OVERDUE 1");
-        assertThat(remindersReceived("tab01", id, "EVALUATION", "OVERDUE", 1)).as("the office").isEqualTo(1);
+        assertThat(remindersReceived("tab01", id, "EVALUATION", "OVERDUE", 1))
+                .as("the office")
+                .isEqualTo(1);
         List<Job> due = executableTimers(id);
         assertThat(due).as("the engine follows the platform clock").hasSize(1);
-        management.executeJob(management.moveTimerToExecutableJob(due.get(0).getId()).getId());
-        assertThat(office.get("/api/proposals/" + id + "/history").json().valueStream()
-                .map(e -> e.get("action").asString())).contains("EVALUATION_WINDOW_CLOSED");
+        management.executeJob(
+                management.moveTimerToExecutableJob(due.get(0).getId()).getId());
+        assertThat(office.get("/api/proposals/" + id + "/history")
+                        .json()
+                        .valueStream()
+                        .map(e -> e.get("action").asString()))
+                .contains("EVALUATION_WINDOW_CLOSED");
         assertThat(evaluationItems(office, id)).as("closed by the window").isEmpty();
         int sent = remindersOf(id).size();
         today("2026-11-05");
@@ -80,7 +116,11 @@ class EvaluationDeadlineTest extends SupervisionTestSupport {
     }
 
     private List<Job> executableTimers(long id) {
-        return management.createTimerJobQuery().processInstanceId(processInstance(id)).executable().list();
+        return management
+                .createTimerJobQuery()
+                .processInstanceId(processInstance(id))
+                .executable()
+                .list();
     }
 
     private String processInstance(long id) {
@@ -88,15 +128,26 @@ class EvaluationDeadlineTest extends SupervisionTestSupport {
     }
 
     private static String state(ApiClient client, long id) {
-        return client.get("/api/proposals/" + id).expectStatus(200).json().get("state").asString();
+        return client.get("/api/proposals/" + id)
+                .expectStatus(200)
+                .json()
+                .get("state")
+                .asString();
     }
 
     private List<JsonNode> evaluationItems(ApiClient office, long id) {
-        return office.get("/api/supervision/proposals/" + id).expectStatus(200).json().get("openItems").valueStream()
-                .filter(i -> i.get("kind").asString().equals("EVALUATION")).toList();
+        return office.get("/api/supervision/proposals/" + id)
+                .expectStatus(200)
+                .json()
+                .get("openItems")
+                .valueStream()
+                .filter(i -> i.get("kind").asString().equals("EVALUATION"))
+                .toList();
     }
 
     private JsonNode evaluationItem(ApiClient office, long id) {
-        return evaluationItems(office, id).stream().findFirst().orElseThrow(() -> new AssertionError("no evaluation item"));
+        return evaluationItems(office, id).stream()
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no evaluation item"));
     }
 }

@@ -15,6 +15,7 @@ import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A key proposal from the office's shortlist through the chair's meeting approval (the BPMN message starts
@@ -39,90 +40,210 @@ class KeyProposalSupervisionTest extends SupervisionTestSupport {
         ApiClient czj = loginAs("czj");
         long leaderId = jdbc.queryForObject("SELECT id FROM app_account WHERE username = 'ld01'", Long.class);
 
-        assertThat(office.get("/api/supervision/key-proposals/candidates").expectStatus(200).json().valueStream()
-                .map(p -> p.get("id").asLong())).contains(id);
-        office.post("/api/supervision/key-proposals", Map.of("proposalId", id, "reason", "事关民生安全")).expectStatus(201);
-        office.post("/api/supervision/key-proposals", Map.of("proposalId", id, "reason", "再次")).expectStatus(409);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey("proposal-" + id).taskDefinitionKey("supervise").count())
-                .as("no supervision before the chair's meeting").isZero();
+        assertThat(office.get("/api/supervision/key-proposals/candidates")
+                        .expectStatus(200)
+                        .json()
+                        .valueStream()
+                        .map(p -> p.get("id").asLong()))
+                .contains(id);
+        office.post("/api/supervision/key-proposals", Map.of("proposalId", id, "reason", "事关民生安全"))
+                .expectStatus(201);
+        office.post("/api/supervision/key-proposals", Map.of("proposalId", id, "reason", "再次"))
+                .expectStatus(409);
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey("proposal-" + id)
+                        .taskDefinitionKey("supervise")
+                        .count())
+                .as("no supervision before the chair's meeting")
+                .isZero();
 
-        office.post("/api/supervision/key-proposals/" + id + "/approval", Map.of("meetingName", "五届政协第十四次主席会议",
-                "approvedOn", now().toLocalDate().toString(), "leadLeaderId", leaderId)).expectStatus(200);
-        office.post("/api/supervision/key-proposals/" + id + "/approval", Map.of("meetingName", "再次",
-                "approvedOn", now().toLocalDate().toString(), "leadLeaderId", leaderId)).expectStatus(409);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey("proposal-" + id).taskDefinitionKey("supervise")
-                .taskCandidateGroup("LEADER").count()).isEqualTo(1);
-        JsonNode detail = leader.get("/api/supervision/proposals/" + id).expectStatus(200).json();
+        office.post(
+                        "/api/supervision/key-proposals/" + id + "/approval",
+                        Map.of(
+                                "meetingName",
+                                "五届政协第十四次主席会议",
+                                "approvedOn",
+                                now().toLocalDate().toString(),
+                                "leadLeaderId",
+                                leaderId))
+                .expectStatus(200);
+        office.post(
+                        "/api/supervision/key-proposals/" + id + "/approval",
+                        Map.of(
+                                "meetingName",
+                                "再次",
+                                "approvedOn",
+                                now().toLocalDate().toString(),
+                                "leadLeaderId",
+                                leaderId))
+                .expectStatus(409);
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey("proposal-" + id)
+                        .taskDefinitionKey("supervise")
+                        .taskCandidateGroup("LEADER")
+                        .count())
+                .isEqualTo(1);
+        JsonNode detail =
+                leader.get("/api/supervision/proposals/" + id).expectStatus(200).json();
         assertThat(detail.get("keyProposal").get("status").asString()).isEqualTo("APPROVED");
         assertThat(detail.get("proposal").get("keyProposal").asBoolean()).isTrue();
         assertThat(unreadTitles("ld01")).anyMatch(t -> t.contains("领衔督办") && t.contains(title));
 
         // Only leaders write instructions.
-        office.post("/api/supervision/proposals/" + id + "/instructions", Map.of("content", "请加快办理")).expectStatus(403);
-        zjj.post("/api/supervision/proposals/" + id + "/instructions", Map.of("content", "请加快办理")).expectStatus(403);
-        leader.post("/api/supervision/proposals/" + id + "/instructions", Map.of("content", "<script>x</script>")).expectStatus(400);
-        long instruction = leader.post("/api/supervision/proposals/" + id + "/instructions",
-                Map.of("content", "管网改造要与道路施工统筹，避免反复开挖。")).expectStatus(201).json().get("id").asLong();
+        office.post("/api/supervision/proposals/" + id + "/instructions", Map.of("content", "请加快办理"))
+                .expectStatus(403);
+        zjj.post("/api/supervision/proposals/" + id + "/instructions", Map.of("content", "请加快办理"))
+                .expectStatus(403);
+        leader.post("/api/supervision/proposals/" + id + "/instructions", Map.of("content", "<script>x</script>"))
+                .expectStatus(400);
+        long instruction = leader.post(
+                        "/api/supervision/proposals/" + id + "/instructions", Map.of("content", "管网改造要与道路施工统筹，避免反复开挖。"))
+                .expectStatus(201)
+                .json()
+                .get("id")
+                .asLong();
         assertThat(unreadTitles("zjj")).anyMatch(t -> t.contains("批示") && t.contains(title));
-        assertThat(zjj.get("/api/supervision/instructions/pending").expectStatus(200).json().valueStream()
-                .filter(a -> a.get("instructionId").asLong() == instruction)
-                .map(a -> a.get("proposalId").asLong() + " " + a.get("proposalTitle").asString())).containsExactly(id + " " + title);
-        assertThat(loginAs("jyj").get("/api/supervision/instructions/pending").json().valueStream()
-                .noneMatch(a -> a.get("instructionId").asLong() == instruction)).isTrue();
+        assertThat(zjj.get("/api/supervision/instructions/pending")
+                        .expectStatus(200)
+                        .json()
+                        .valueStream()
+                        .filter(a -> a.get("instructionId").asLong() == instruction)
+                        .map(a -> a.get("proposalId").asLong() + " "
+                                + a.get("proposalTitle").asString()))
+                .containsExactly(id + " " + title);
+        assertThat(loginAs("jyj")
+                        .get("/api/supervision/instructions/pending")
+                        .json()
+                        .valueStream()
+                        .noneMatch(a -> a.get("instructionId").asLong() == instruction))
+                .isTrue();
 
         // Each unit acknowledges for itself, once; another unit's instruction looks as if it did not exist.
-        loginAs("jyj").post("/api/supervision/instructions/" + instruction + "/acknowledgement", Map.of("note", "已阅"))
+        loginAs("jyj")
+                .post("/api/supervision/instructions/" + instruction + "/acknowledgement", Map.of("note", "已阅"))
                 .expectStatus(404);
-        leader.post("/api/supervision/instructions/" + instruction + "/acknowledgement", Map.of("note", "已阅")).expectStatus(403);
-        zjj.post("/api/supervision/instructions/" + instruction + "/acknowledgement", Map.of("note", "已部署落实")).expectStatus(204);
-        zjj.post("/api/supervision/instructions/" + instruction + "/acknowledgement", Map.of("note", "再次")).expectStatus(409);
-        assertThat(zjj.get("/api/supervision/instructions/pending").json().valueStream()
-                .noneMatch(a -> a.get("instructionId").asLong() == instruction)).isTrue();
-        czj.post("/api/supervision/instructions/" + instruction + "/acknowledgement", Map.of("note", "配合落实资金")).expectStatus(204);
-        JsonNode acks = leader.get("/api/supervision/proposals/" + id).json().get("instructions").get(0).get("acks");
-        assertThat(acks.valueStream().allMatch(a -> !a.get("acknowledgedAt").isNull())).isTrue();
+        leader.post("/api/supervision/instructions/" + instruction + "/acknowledgement", Map.of("note", "已阅"))
+                .expectStatus(403);
+        zjj.post("/api/supervision/instructions/" + instruction + "/acknowledgement", Map.of("note", "已部署落实"))
+                .expectStatus(204);
+        zjj.post("/api/supervision/instructions/" + instruction + "/acknowledgement", Map.of("note", "再次"))
+                .expectStatus(409);
+        assertThat(zjj.get("/api/supervision/instructions/pending")
+                        .json()
+                        .valueStream()
+                        .noneMatch(a -> a.get("instructionId").asLong() == instruction))
+                .isTrue();
+        czj.post("/api/supervision/instructions/" + instruction + "/acknowledgement", Map.of("note", "配合落实资金"))
+                .expectStatus(204);
+        JsonNode acks = leader.get("/api/supervision/proposals/" + id)
+                .json()
+                .get("instructions")
+                .get(0)
+                .get("acks");
+        assertThat(acks.valueStream().allMatch(a -> !a.get("acknowledgedAt").isNull()))
+                .isTrue();
         assertThat(unreadTitles("ld01")).anyMatch(t -> t.contains("已阅办"));
 
         // Only the office chases.
-        leader.post("/api/supervision/chases", Map.of("proposalId", id, "message", "请加快")).expectStatus(403);
-        zjj.post("/api/supervision/chases", Map.of("proposalId", id, "message", "请加快")).expectStatus(403);
+        leader.post("/api/supervision/chases", Map.of("proposalId", id, "message", "请加快"))
+                .expectStatus(403);
+        zjj.post("/api/supervision/chases", Map.of("proposalId", id, "message", "请加快"))
+                .expectStatus(403);
         office.post("/api/supervision/chases", Map.of("proposalId", id, "unitId", unitId("JYJ"), "message", "请加快"))
                 .expectStatus(400);
-        office.post("/api/supervision/chases", Map.of("proposalId", id, "unitId", unitId("ZJJ"),
-                "message", "请于本周内报送办理进展")).expectStatus(201);
+        office.post(
+                        "/api/supervision/chases",
+                        Map.of("proposalId", id, "unitId", unitId("ZJJ"), "message", "请于本周内报送办理进展"))
+                .expectStatus(201);
         assertThat(unreadTitles("zjj")).anyMatch(t -> t.startsWith("【催办】"));
         assertThat(unreadTitles("czj")).noneMatch(t -> t.startsWith("【催办】") && t.contains(title));
 
         // Site visit with a photo, look-back review.
-        long visit = leader.post("/api/supervision/proposals/" + id + "/visits", Map.of("kind", "SITE_VISIT",
-                "visitDate", now().toLocalDate().toString(), "place", "江湾区枫林路", "participants", "领衔督办领导、区住建局",
-                "notes", "实地查看管网改造施工进度")).expectStatus(201).json().get("id").asLong();
+        long visit = leader.post(
+                        "/api/supervision/proposals/" + id + "/visits",
+                        Map.of(
+                                "kind",
+                                "SITE_VISIT",
+                                "visitDate",
+                                now().toLocalDate().toString(),
+                                "place",
+                                "江湾区枫林路",
+                                "participants",
+                                "领衔督办领导、区住建局",
+                                "notes",
+                                "实地查看管网改造施工进度"))
+                .expectStatus(201)
+                .json()
+                .get("id")
+                .asLong();
         JsonNode photo = upload(leader, visit, "site.png", PNG);
         assertThat(photo.get("contentType").asString()).isEqualTo("image/png");
-        assertThat(upload(leader, visit, "fake.png", "not an image".getBytes(StandardCharsets.UTF_8)).get("code").asString())
+        assertThat(upload(leader, visit, "fake.png", "not an image".getBytes(StandardCharsets.UTF_8))
+                        .get("code")
+                        .asString())
                 .isEqualTo("VALIDATION_FAILED");
         HttpResponse<byte[]> download = download(zjj, visit, photo.get("id").asLong());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(PNG);
-        assertThat(download(loginAs("jyj"), visit, photo.get("id").asLong()).statusCode()).as("not jyj's proposal").isEqualTo(404);
-        office.post("/api/supervision/proposals/" + id + "/visits", Map.of("kind", "LOOK_BACK",
-                "visitDate", now().toLocalDate().toString(), "place", "枫林社区", "participants", "提案委、提案人",
-                "notes", "回头看：改造完成，群众满意")).expectStatus(201);
-        zjj.post("/api/supervision/proposals/" + id + "/visits", Map.of("kind", "LOOK_BACK",
-                "visitDate", now().toLocalDate().toString(), "place", "x", "participants", "x", "notes", "x")).expectStatus(403);
+        assertThat(download(loginAs("jyj"), visit, photo.get("id").asLong()).statusCode())
+                .as("not jyj's proposal")
+                .isEqualTo(404);
+        office.post(
+                        "/api/supervision/proposals/" + id + "/visits",
+                        Map.of(
+                                "kind",
+                                "LOOK_BACK",
+                                "visitDate",
+                                now().toLocalDate().toString(),
+                                "place",
+                                "枫林社区",
+                                "participants",
+                                "提案委、提案人",
+                                "notes",
+                                "回头看：改造完成，群众满意"))
+                .expectStatus(201);
+        zjj.post(
+                        "/api/supervision/proposals/" + id + "/visits",
+                        Map.of(
+                                "kind",
+                                "LOOK_BACK",
+                                "visitDate",
+                                now().toLocalDate().toString(),
+                                "place",
+                                "x",
+                                "participants",
+                                "x",
+                                "notes",
+                                "x"))
+                .expectStatus(403);
 
         // Another leader may not end it; the lead leader does, and the supervise task completes.
-        loginAs("ld02").post("/api/supervision/key-proposals/" + id + "/conclusion", Map.of("conclusion", "结束"))
+        loginAs("ld02")
+                .post("/api/supervision/key-proposals/" + id + "/conclusion", Map.of("conclusion", "结束"))
                 .expectStatus(403);
         leader.post("/api/supervision/key-proposals/" + id + "/conclusion", Map.of("conclusion", "督办事项已落实"))
                 .expectStatus(204);
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey("proposal-" + id).taskDefinitionKey("supervise").count())
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey("proposal-" + id)
+                        .taskDefinitionKey("supervise")
+                        .count())
                 .isZero();
 
-        List<String> actions = office.get("/api/proposals/" + id + "/history").json().valueStream()
-                .map(e -> e.get("action").asString()).toList();
-        assertThat(actions).contains("KEY_SHORTLIST", "KEY_APPROVE", "INSTRUCTION", "INSTRUCTION_ACK", "CHASE",
-                "SITE_VISIT", "LOOK_BACK", "SUPERVISION_CONCLUDED");
+        List<String> actions = office.get("/api/proposals/" + id + "/history")
+                .json()
+                .valueStream()
+                .map(e -> e.get("action").asString())
+                .toList();
+        assertThat(actions)
+                .contains(
+                        "KEY_SHORTLIST",
+                        "KEY_APPROVE",
+                        "INSTRUCTION",
+                        "INSTRUCTION_ACK",
+                        "CHASE",
+                        "SITE_VISIT",
+                        "LOOK_BACK",
+                        "SUPERVISION_CONCLUDED");
         JsonNode after = office.get("/api/supervision/proposals/" + id).json();
         assertThat(after.get("chases")).hasSize(1);
         assertThat(after.get("visits")).hasSize(2);
@@ -135,27 +256,59 @@ class KeyProposalSupervisionTest extends SupervisionTestSupport {
         long id = registeredProposal("wy035", title);
         assign(id, "FGJ");
         for (String who : List.of("ld01", "fgj", "wy035")) {
-            loginAs(who).post("/api/supervision/key-proposals", Map.of("proposalId", id, "reason", "重要")).expectStatus(403);
+            loginAs(who)
+                    .post("/api/supervision/key-proposals", Map.of("proposalId", id, "reason", "重要"))
+                    .expectStatus(403);
         }
-        loginAs("tab01").post("/api/supervision/key-proposals", Map.of("proposalId", id, "reason", "重要")).expectStatus(201);
-        loginAs("ld01").post("/api/supervision/key-proposals/" + id + "/approval", Map.of("meetingName", "会",
-                "approvedOn", "2026-01-01", "leadLeaderId", 1)).expectStatus(403);
-        loginAs("tab01").post("/api/supervision/key-proposals/" + id + "/approval", Map.of("meetingName", "主席会议",
-                "approvedOn", now().toLocalDate().toString(), "leadLeaderId",
-                jdbc.queryForObject("SELECT id FROM app_account WHERE username = 'tab02'", Long.class)))
-                .expectStatus(400);                              // a leader must lead it
+        loginAs("tab01")
+                .post("/api/supervision/key-proposals", Map.of("proposalId", id, "reason", "重要"))
+                .expectStatus(201);
+        loginAs("ld01")
+                .post(
+                        "/api/supervision/key-proposals/" + id + "/approval",
+                        Map.of("meetingName", "会", "approvedOn", "2026-01-01", "leadLeaderId", 1))
+                .expectStatus(403);
+        loginAs("tab01")
+                .post(
+                        "/api/supervision/key-proposals/" + id + "/approval",
+                        Map.of(
+                                "meetingName",
+                                "主席会议",
+                                "approvedOn",
+                                now().toLocalDate().toString(),
+                                "leadLeaderId",
+                                jdbc.queryForObject("SELECT id FROM app_account WHERE username = 'tab02'", Long.class)))
+                .expectStatus(400); // a leader must lead it
 
         // The unit jyj sees nothing of fgj's proposal.
         ApiClient jyj = loginAs("jyj");
-        assertThat(jyj.get("/api/supervision/board?size=100").expectStatus(200).json().get("items").valueStream()
-                .allMatch(i -> i.get("unitId").asLong() == unitId("JYJ"))).isTrue();
-        assertThat(jyj.get("/api/supervision/board?size=100&unitId=" + unitId("FGJ")).json().get("total").asInt()).isZero();
+        assertThat(jyj.get("/api/supervision/board?size=100")
+                        .expectStatus(200)
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .allMatch(i -> i.get("unitId").asLong() == unitId("JYJ")))
+                .isTrue();
+        assertThat(jyj.get("/api/supervision/board?size=100&unitId=" + unitId("FGJ"))
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
         jyj.get("/api/supervision/proposals/" + id).expectStatus(404);
-        assertThat(jyj.get("/api/supervision/board/units").expectStatus(200).json().valueStream()
-                .allMatch(c -> c.get("unitId").asLong() == unitId("JYJ"))).isTrue();
+        assertThat(jyj.get("/api/supervision/board/units")
+                        .expectStatus(200)
+                        .json()
+                        .valueStream()
+                        .allMatch(c -> c.get("unitId").asLong() == unitId("JYJ")))
+                .isTrue();
         ApiClient fgj = loginAs("fgj");
-        assertThat(fgj.get("/api/supervision/proposals/" + id).expectStatus(200).json().get("openItems").valueStream()
-                .allMatch(i -> i.get("unitId").asLong() == unitId("FGJ"))).isTrue();
+        assertThat(fgj.get("/api/supervision/proposals/" + id)
+                        .expectStatus(200)
+                        .json()
+                        .get("openItems")
+                        .valueStream()
+                        .allMatch(i -> i.get("unitId").asLong() == unitId("FGJ")))
+                .isTrue();
         loginAs("wy035").get("/api/supervision/board").expectStatus(403);
         loginAs("admin").get("/api/supervision/board").expectStatus(403);
     }
@@ -165,33 +318,44 @@ class KeyProposalSupervisionTest extends SupervisionTestSupport {
     }
 
     private List<String> unreadTitles(String username) {
-        return loginAs(username).get("/api/notifications?unreadOnly=true&size=100").expectStatus(200).json().get("items")
-                .valueStream().map(n -> n.get("title").asString()).toList();
+        return loginAs(username)
+                .get("/api/notifications?unreadOnly=true&size=100")
+                .expectStatus(200)
+                .json()
+                .get("items")
+                .valueStream()
+                .map(n -> n.get("title").asString())
+                .toList();
     }
 
     private JsonNode upload(ApiClient client, long visit, String name, byte[] content) throws Exception {
         String boundary = "----sup" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\"\r\nContent-Type: image/png\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
         client.get("/api/auth/csrf");
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/supervision/visits/" + visit + "/photos"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/supervision/visits/" + visit + "/photos"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("X-XSRF-TOKEN", client.cookie("XSRF-TOKEN"))
                 .header("Cookie", "SESSION=" + client.cookie("SESSION") + "; XSRF-TOKEN=" + client.cookie("XSRF-TOKEN"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body());
+        return JsonMapper.builder().build().readTree(response.body());
     }
 
     private HttpResponse<byte[]> download(ApiClient client, long visit, long photo) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/supervision/visits/"
-                        + visit + "/photos/" + photo))
-                .header("Cookie", "SESSION=" + client.cookie("SESSION")).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/api/supervision/visits/" + visit + "/photos/" + photo))
+                .header("Cookie", "SESSION=" + client.cookie("SESSION"))
+                .GET()
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -1,14 +1,20 @@
 package org.cppcc.platform.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +34,10 @@ public class ApiClient {
 
     public ApiClient(String baseUrl) {
         this.baseUrl = baseUrl;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public ApiClient withoutCsrf() {
@@ -58,36 +67,40 @@ public class ApiClient {
 
     /** Uploads one file as the browser's file input does: multipart/form-data with a part named {@code file}. */
     public Response upload(String path, String fileName, String contentType, byte[] content) {
-        String boundary = "----cppcc-test-" + java.util.UUID.randomUUID();
-        java.io.ByteArrayOutputStream multipart = new java.io.ByteArrayOutputStream();
-        multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String boundary = "----cppcc-test-" + UUID.randomUUID();
+        ByteArrayOutputStream multipart = new ByteArrayOutputStream();
+        multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         multipart.writeBytes(content);
-        multipart.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        multipart.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = browserRequest(path, true, "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray()))
                 .build();
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
+        return new Response(
+                response.statusCode(),
+                response.body(),
+                response.headers().firstValue("Content-Type").orElse(""),
                 response.headers().allValues("Set-Cookie"));
     }
 
     /** A GET as the browser makes it for a file link: any content type, the body kept as bytes, all headers. */
     public Download download(String path) {
-        HttpResponse<byte[]> response = exchange(browserRequest(path, false, "*/*").GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response =
+                exchange(browserRequest(path, false, "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Download(response.statusCode(), response.body(), response.headers());
     }
 
-    public record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {
+    public record Download(int status, byte[] body, HttpHeaders headers) {
 
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
 
         public String text() {
-            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+            return new String(body, StandardCharsets.UTF_8);
         }
     }
 
@@ -135,8 +148,11 @@ public class ApiClient {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.headers().allValues("Set-Cookie"));
+            return new Response(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().allValues("Set-Cookie"));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -149,7 +165,7 @@ public class ApiClient {
     public ApiClient withCookie(String name, String value) {
         // Through the cookie manager, as a Set-Cookie from the server would be, so that a later one replaces it.
         try {
-            cookies.put(URI.create(baseUrl + "/"), Map.of("Set-Cookie", java.util.List.of(name + "=" + value + "; Path=/")));
+            cookies.put(URI.create(baseUrl + "/"), Map.of("Set-Cookie", List.of(name + "=" + value + "; Path=/")));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -158,15 +174,21 @@ public class ApiClient {
 
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** {@code setCookies} holds the raw Set-Cookie headers of the response, attributes included. */
-    public record Response(int status, String body, String contentType, java.util.List<String> setCookies) {
+    public record Response(int status, String body, String contentType, List<String> setCookies) {
 
         /** The raw Set-Cookie header that sets {@code name}, or null when the response sets no such cookie. */
         public String setCookie(String name) {
-            return setCookies.stream().filter(c -> c.startsWith(name + "=")).findFirst().orElse(null);
+            return setCookies.stream()
+                    .filter(c -> c.startsWith(name + "="))
+                    .findFirst()
+                    .orElse(null);
         }
 
         public JsonNode json() {
@@ -192,8 +214,8 @@ public class ApiClient {
         }
 
         /** The fields the problem names in its errors list. */
-        public java.util.List<String> fields() {
-            java.util.List<String> fields = new java.util.ArrayList<>();
+        public List<String> fields() {
+            List<String> fields = new ArrayList<>();
             JsonNode errors = json().get("errors");
             if (errors != null) {
                 errors.forEach(e -> fields.add(e.get("field").asString()));

@@ -12,8 +12,7 @@ public final class TestMailServer {
 
     private static GreenMail server;
 
-    private TestMailServer() {
-    }
+    private TestMailServer() {}
 
     public static synchronized GreenMail get() {
         if (server == null) {

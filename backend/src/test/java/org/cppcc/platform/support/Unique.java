@@ -1,5 +1,6 @@
 package org.cppcc.platform.support;
 
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -11,8 +12,7 @@ public final class Unique {
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000L, 36);
 
-    private Unique() {
-    }
+    private Unique() {}
 
     /** A short token of letters and digits, e.g. {@code k3x7a2}; valid in codes and usernames. */
     public static String token() {
@@ -25,8 +25,8 @@ public final class Unique {
     }
 
     /** A day far from the demo holidays (2026) that no other test declares in this run. */
-    public static java.time.LocalDate day() {
-        return java.time.LocalDate.of(2092, 1, 1).plusDays(COUNTER.incrementAndGet());
+    public static LocalDate day() {
+        return LocalDate.of(2092, 1, 1).plusDays(COUNTER.incrementAndGet());
     }
 
     /** A username: starts with a letter, letters and digits only. */

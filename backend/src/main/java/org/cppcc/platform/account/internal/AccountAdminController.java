@@ -2,6 +2,7 @@ package org.cppcc.platform.account.internal;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
@@ -28,8 +29,7 @@ class AccountAdminController {
         this.accounts = accounts;
     }
 
-    record PasswordReset(@NotBlank(message = "新密码不能为空") String password) {
-    }
+    record PasswordReset(@NotBlank(message = "新密码不能为空") String password) {}
 
     @GetMapping
     PageResult<AccountView> list(@Valid PageQuery query, @RequestParam(required = false) Role role) {

@@ -11,10 +11,15 @@ import org.springframework.stereotype.Component;
 class AccountAuthorization implements ModuleAuthorization {
 
     @Override
-    public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/api/auth/csrf").permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
-                .requestMatchers("/api/auth/**").authenticated()
-                .requestMatchers("/api/admin/accounts/**").hasRole(Role.ADMIN.name());
+    public void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/api/auth/csrf")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/auth/login")
+                .permitAll()
+                .requestMatchers("/api/auth/**")
+                .authenticated()
+                .requestMatchers("/api/admin/accounts/**")
+                .hasRole(Role.ADMIN.name());
     }
 }

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.cppcc.platform.account.AccountContact;
 import org.cppcc.platform.account.AccountService;
 import org.cppcc.platform.account.NewAccount;
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
+import org.cppcc.platform.shared.error.FieldProblem;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,8 +33,11 @@ class AccountManagement implements AccountService {
     private final Clock clock;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    AccountManagement(AccountMapper accounts, PasswordEncoder passwordEncoder, Clock clock,
-                      FindByIndexNameSessionRepository<? extends Session> sessions) {
+    AccountManagement(
+            AccountMapper accounts,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -88,9 +93,9 @@ class AccountManagement implements AccountService {
     }
 
     @Override
-    public Optional<org.cppcc.platform.account.AccountContact> contact(long accountId) {
-        return Optional.ofNullable(accounts.findById(accountId)).map(a -> new org.cppcc.platform.account.AccountContact(
-                a.id, a.username, a.displayName, a.email, a.unitId, a.enabled));
+    public Optional<AccountContact> contact(long accountId) {
+        return Optional.ofNullable(accounts.findById(accountId))
+                .map(a -> new AccountContact(a.id, a.username, a.displayName, a.email, a.unitId, a.enabled));
     }
 
     @Override
@@ -100,8 +105,10 @@ class AccountManagement implements AccountService {
 
     PageResult<AccountView> find(PageQuery query, Role role) {
         long total = accounts.count(query.likePattern(), role);
-        List<AccountView> items = accounts.find(query.likePattern(), role, query.offset(), query.sizeOrDefault())
-                .stream().map(a -> AccountView.of(a, LocalDateTime.now(clock))).toList();
+        List<AccountView> items =
+                accounts.find(query.likePattern(), role, query.offset(), query.sizeOrDefault()).stream()
+                        .map(a -> AccountView.of(a, LocalDateTime.now(clock)))
+                        .toList();
         return query.result(items, total);
     }
 
@@ -179,8 +186,10 @@ class AccountManagement implements AccountService {
         }
         if (roles.contains(Role.ADMIN) && roles.size() > 1) {
             // DOMAIN.md: the administrator manages the system but cannot act on proposals.
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "系统管理员账户不能兼任其他角色",
-                    List.of(new org.cppcc.platform.shared.error.FieldProblem("roles", "系统管理员账户不能兼任其他角色")));
+            throw new ApiException(
+                    ErrorCode.VALIDATION_FAILED,
+                    "系统管理员账户不能兼任其他角色",
+                    List.of(new FieldProblem("roles", "系统管理员账户不能兼任其他角色")));
         }
     }
 }

@@ -16,8 +16,11 @@ interface AccountMapper {
 
     long count(@Param("like") String like, @Param("role") Role role);
 
-    List<AccountRecord> find(@Param("like") String like, @Param("role") Role role,
-                             @Param("offset") int offset, @Param("limit") int limit);
+    List<AccountRecord> find(
+            @Param("like") String like,
+            @Param("role") Role role,
+            @Param("offset") int offset,
+            @Param("limit") int limit);
 
     void insert(AccountRecord account);
 

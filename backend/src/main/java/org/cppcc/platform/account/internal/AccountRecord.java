@@ -2,6 +2,7 @@ package org.cppcc.platform.account.internal;
 
 import java.time.LocalDateTime;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
@@ -23,7 +24,7 @@ public class AccountRecord {
     public LocalDateTime passwordChangedAt;
     public LocalDateTime createdAt;
     public LocalDateTime updatedAt;
-    public Set<Role> roles = new java.util.TreeSet<>();
+    public Set<Role> roles = new TreeSet<>();
 
     public PlatformUser toUser() {
         return new PlatformUser(id, username, displayName, Set.copyOf(roles), unitId);

@@ -1,20 +1,25 @@
 package org.cppcc.platform.account.internal;
 
 import java.util.Set;
-
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
 import org.cppcc.platform.account.Role;
 
 record AccountUpdate(
-        @NotBlank(message = "姓名不能为空") @Size(max = 50, message = "姓名不能超过50个字符") String displayName,
-        @Pattern(regexp = "^$|^[0-9+\\-]{5,20}$", message = "联系电话格式不正确") String phone,
-        @Email(message = "电子邮箱格式不正确") @Size(max = 100, message = "电子邮箱不能超过100个字符") String email,
+        @NotBlank(message = "姓名不能为空") @Size(max = 50, message = "姓名不能超过50个字符")
+        String displayName,
+
+        @Pattern(regexp = "^$|^[0-9+\\-]{5,20}$", message = "联系电话格式不正确")
+        String phone,
+
+        @Email(message = "电子邮箱格式不正确") @Size(max = 100, message = "电子邮箱不能超过100个字符")
+        String email,
+
         @NotEmpty(message = "角色至少选择一个") Set<@NotNull(message = "角色不能为空") Role> roles,
         Long unitId,
-        @NotNull(message = "启用状态不能为空") Boolean enabled) {
-}
+        @NotNull(message = "启用状态不能为空") Boolean enabled) {}

@@ -6,11 +6,31 @@ import java.util.Set;
 import org.cppcc.platform.account.Role;
 
 /** An account as the administrator's screen shows it (never the password hash). */
-record AccountView(long id, String username, String displayName, String phone, String email, Set<Role> roles,
-                   Long unitId, String unitName, boolean enabled, boolean locked, LocalDateTime createdAt) {
+record AccountView(
+        long id,
+        String username,
+        String displayName,
+        String phone,
+        String email,
+        Set<Role> roles,
+        Long unitId,
+        String unitName,
+        boolean enabled,
+        boolean locked,
+        LocalDateTime createdAt) {
 
     static AccountView of(AccountRecord a, LocalDateTime now) {
-        return new AccountView(a.id, a.username, a.displayName, a.phone, a.email, a.roles, a.unitId, a.unitName,
-                a.enabled, a.lockedAt(now), a.createdAt);
+        return new AccountView(
+                a.id,
+                a.username,
+                a.displayName,
+                a.phone,
+                a.email,
+                a.roles,
+                a.unitId,
+                a.unitName,
+                a.enabled,
+                a.lockedAt(now),
+                a.createdAt);
     }
 }

@@ -1,12 +1,12 @@
 package org.cppcc.platform.account.internal;
 
 import java.util.Set;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
@@ -34,25 +34,36 @@ class AuthController {
     private final SecurityContextRepository securityContextRepository;
     private final CsrfTokenRepository csrfTokens;
 
-    AuthController(LoginService loginService, AccountManagement accountManagement,
-                   SecurityContextRepository securityContextRepository, CsrfTokenRepository csrfTokens) {
+    AuthController(
+            LoginService loginService,
+            AccountManagement accountManagement,
+            SecurityContextRepository securityContextRepository,
+            CsrfTokenRepository csrfTokens) {
         this.loginService = loginService;
         this.accountManagement = accountManagement;
         this.securityContextRepository = securityContextRepository;
         this.csrfTokens = csrfTokens;
     }
 
-    record LoginRequest(@NotBlank(message = "用户名不能为空") @Size(max = 50, message = "用户名不能超过50个字符") String username,
-                        @NotBlank(message = "密码不能为空") @Size(max = 64, message = "密码不能超过64个字符") String password) {
-    }
+    record LoginRequest(
+            @NotBlank(message = "用户名不能为空") @Size(max = 50, message = "用户名不能超过50个字符")
+            String username,
 
-    record PasswordChange(@NotBlank(message = "原密码不能为空") String oldPassword,
-                          @NotBlank(message = "新密码不能为空") String newPassword) {
-    }
+            @NotBlank(message = "密码不能为空") @Size(max = 64, message = "密码不能超过64个字符")
+            String password) {}
 
-    record Me(long id, String username, String displayName, Set<Role> roles, Long unitId, String unitName,
-              Long memberId) {
-    }
+    record PasswordChange(
+            @NotBlank(message = "原密码不能为空") String oldPassword,
+            @NotBlank(message = "新密码不能为空") String newPassword) {}
+
+    record Me(
+            long id,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            Long unitId,
+            String unitName,
+            Long memberId) {}
 
     /** Hands the single-page app its CSRF cookie. */
     @GetMapping("/csrf")
@@ -69,7 +80,11 @@ class AuthController {
             request.changeSessionId();
         }
         UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
-                user, null, user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+                user,
+                null,
+                user.roles().stream()
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
@@ -92,7 +107,13 @@ class AuthController {
 
     private Me me(PlatformUser user) {
         AccountView account = accountManagement.get(user.id());
-        return new Me(user.id(), user.username(), account.displayName(), account.roles(), account.unitId(),
-                account.unitName(), accountManagement.memberIdOf(user.id()));
+        return new Me(
+                user.id(),
+                user.username(),
+                account.displayName(),
+                account.roles(),
+                account.unitId(),
+                account.unitName(),
+                accountManagement.memberIdOf(user.id()));
     }
 }

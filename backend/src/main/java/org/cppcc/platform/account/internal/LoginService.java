@@ -24,9 +24,12 @@ class LoginService {
     private final Duration lockDuration;
     private final String unknownUserHash;
 
-    LoginService(AccountMapper accounts, PasswordEncoder passwordEncoder, Clock clock,
-                 @Value("${platform.login.max-failures:5}") int maxFailures,
-                 @Value("${platform.login.lock-duration:15m}") Duration lockDuration) {
+    LoginService(
+            AccountMapper accounts,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            @Value("${platform.login.max-failures:5}") int maxFailures,
+            @Value("${platform.login.lock-duration:15m}") Duration lockDuration) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -70,7 +73,9 @@ class LoginService {
     }
 
     private ApiException locked(LocalDateTime until) {
-        return new ApiException(ErrorCode.AUTH_LOCKED, "密码连续错误" + maxFailures + "次，账户已锁定" + lockDuration.toMinutes()
-                + "分钟，请于" + until.format(DateTimeFormatter.ofPattern("HH:mm")) + "后再试");
+        return new ApiException(
+                ErrorCode.AUTH_LOCKED,
+                "密码连续错误" + maxFailures + "次，账户已锁定" + lockDuration.toMinutes() + "分钟，请于"
+                        + until.format(DateTimeFormatter.ofPattern("HH:mm")) + "后再试");
     }
 }

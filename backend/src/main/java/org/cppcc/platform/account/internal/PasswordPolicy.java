@@ -12,8 +12,7 @@ final class PasswordPolicy {
 
     static final String RULE = "密码须为8至64个字符，同时包含字母和数字，且不能包含用户名";
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     static void check(String field, String username, String password) {
         if (!satisfied(username, password)) {
@@ -27,7 +26,8 @@ final class PasswordPolicy {
         }
         boolean letter = password.chars().anyMatch(c -> c < 128 && Character.isLetter(c));
         boolean digit = password.chars().anyMatch(Character::isDigit);
-        boolean containsUsername = username != null && !username.isBlank()
+        boolean containsUsername = username != null
+                && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT));
         return letter && digit && !containsUsername;
     }

@@ -1,8 +1,8 @@
 package org.cppcc.platform.account.internal;
 
 import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.cppcc.platform.shared.error.Problems;
 import org.springframework.http.MediaType;
@@ -14,8 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Refusals made by the security filters, in the same problem shape as the controllers'. */
 final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     static AuthenticationEntryPoint unauthenticated(JsonMapper json) {
         return (request, response, e) -> write(response, json, ErrorCode.UNAUTHENTICATED);

@@ -44,30 +44,36 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, List<ModuleAuthorization> modules,
-                                            SecurityContextRepository contextRepository, CsrfTokenRepository csrfTokens,
-                                            JsonMapper json) {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            List<ModuleAuthorization> modules,
+            SecurityContextRepository contextRepository,
+            CsrfTokenRepository csrfTokens,
+            JsonMapper json) {
         http.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens))
                 .securityContext(context -> context.securityContextRepository(contextRepository))
                 .authorizeHttpRequests(rules -> {
                     modules.forEach(module -> module.authorize(rules));
-                    rules.requestMatchers("/api/public/**").permitAll()
-                            .requestMatchers("/api/**").denyAll()
-                            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                            .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                    rules.requestMatchers("/api/public/**")
+                            .permitAll()
+                            .requestMatchers("/api/**")
+                            .denyAll()
+                            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                            .permitAll()
+                            .requestMatchers("/actuator/**")
+                            .hasRole(Role.ADMIN.name())
                             // The Vue application, its assets and the API documentation.
-                            .anyRequest().permitAll();
+                            .anyRequest()
+                            .permitAll();
                 })
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(ProblemResponses.unauthenticated(json))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthenticated(json))
                         .accessDeniedHandler(ProblemResponses.denied(json)))
                 .logout(logout -> logout.logoutUrl("/api/auth/logout")
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; font-src 'self' data:; frame-ancestors 'none'"))
                         .frameOptions(frame -> frame.deny()));

@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 final class Usernames {
 
-    private Usernames() {
-    }
+    private Usernames() {}
 
     static String normalise(String username) {
         return username == null ? null : username.strip().toLowerCase(Locale.ROOT);

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 class CalendarAuthorization implements ModuleAuthorization {
 
     @Override
-    public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    public void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/api/admin/holidays/**").hasRole(Role.ADMIN.name());
     }
 }

@@ -3,6 +3,7 @@ package org.cppcc.platform.calendar.internal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
 import org.springframework.http.HttpStatus;
@@ -30,9 +31,12 @@ class HolidayAdminController {
     }
 
     @GetMapping
-    PageResult<HolidayView> list(@RequestParam(required = false) @Min(value = 2000, message = "年份不能早于2000年")
-                                 @Max(value = 2100, message = "年份不能晚于2100年") Integer year,
-                                 @Valid PageQuery query) {
+    PageResult<HolidayView> list(
+            @RequestParam(required = false)
+                    @Min(value = 2000, message = "年份不能早于2000年")
+                    @Max(value = 2100, message = "年份不能晚于2100年")
+                    Integer year,
+            @Valid PageQuery query) {
         return holidays.find(year, query);
     }
 

@@ -2,7 +2,6 @@ package org.cppcc.platform.calendar.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.cppcc.platform.calendar.DayKind;
@@ -91,5 +90,4 @@ class HolidayService implements HolidayBook {
                     .collect(Collectors.toMap(HolidayView::holidayDate, HolidayView::kind, (a, b) -> b)));
         }
     }
-
 }

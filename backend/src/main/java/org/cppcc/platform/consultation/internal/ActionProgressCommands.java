@@ -1,5 +1,6 @@
 package org.cppcc.platform.consultation.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.cppcc.platform.account.PlatformUser;
@@ -26,8 +27,8 @@ class ActionProgressCommands {
     private final WorkingDayCalendar calendar;
     private final ConsultationSettings settings;
 
-    ActionProgressCommands(MatterSupport support, MatterPhotos photos, WorkingDayCalendar calendar,
-                 ConsultationSettings settings) {
+    ActionProgressCommands(
+            MatterSupport support, MatterPhotos photos, WorkingDayCalendar calendar, ConsultationSettings settings) {
         this.support = support;
         this.mapper = support.mapper;
         this.photos = photos;
@@ -69,9 +70,14 @@ class ActionProgressCommands {
         progress.reportedAt = support.now();
         mapper.insertProgress(progress);
         photos.store(matter.id, progress.id, checked, progress.reportedAt);
-        support.record(matter, unit, Role.HANDLING_UNIT, done ? HistoryAction.COMPLETE_ACTION : HistoryAction.REPORT_PROGRESS,
-                matter.state, "措施" + action.seq + "（" + action.unitName + "）完成" + report.percent() + "%："
-                        + progress.note + (checked.isEmpty() ? "" : "（附照片" + checked.size() + "张）"));
+        support.record(
+                matter,
+                unit,
+                Role.HANDLING_UNIT,
+                done ? HistoryAction.COMPLETE_ACTION : HistoryAction.REPORT_PROGRESS,
+                matter.state,
+                "措施" + action.seq + "（" + action.unitName + "）完成" + report.percent() + "%：" + progress.note
+                        + (checked.isEmpty() ? "" : "（附照片" + checked.size() + "张）"));
         if (!done) {
             return;
         }
@@ -80,9 +86,14 @@ class ActionProgressCommands {
         if (lastOne) {
             // The evaluation window is set before the engine creates the evaluation task, whose due date reads it.
             support.move(matter, MatterState.IMPLEMENTING, MatterState.EVALUATING);
-            java.time.LocalDate closesOn = calendar.addWorkingDays(support.today(), settings.evaluationWorkingDays());
+            LocalDate closesOn = calendar.addWorkingDays(support.today(), settings.evaluationWorkingDays());
             mapper.openEvaluation(matter.id, closesOn);
-            support.record(matter, null, null, HistoryAction.OPEN_EVALUATION, MatterState.IMPLEMENTING,
+            support.record(
+                    matter,
+                    null,
+                    null,
+                    HistoryAction.OPEN_EVALUATION,
+                    MatterState.IMPLEMENTING,
                     "各项措施均已办结，评价期至" + closesOn);
         }
         support.workflow.actionDone(matter, actionId);

@@ -6,7 +6,10 @@ import java.time.LocalDateTime;
 /** A row of consultation_action, with its unit's name. */
 public class ActionRecord {
 
-    public enum Status { OPEN, DONE }
+    public enum Status {
+        OPEN,
+        DONE
+    }
 
     public Long id;
     public long decisionId;

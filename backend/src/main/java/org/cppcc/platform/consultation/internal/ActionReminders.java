@@ -31,9 +31,13 @@ class ActionReminders {
     private final Clock clock;
     private final boolean enabled;
 
-    ActionReminders(OpenActions openActions, AccountService accounts, Notifications notifications,
-                    WorkingDayCalendar calendar, Clock clock,
-                    @Value("${platform.consultation.reminders-enabled:true}") boolean enabled) {
+    ActionReminders(
+            OpenActions openActions,
+            AccountService accounts,
+            Notifications notifications,
+            WorkingDayCalendar calendar,
+            Clock clock,
+            @Value("${platform.consultation.reminders-enabled:true}") boolean enabled) {
         this.openActions = openActions;
         this.accounts = accounts;
         this.notifications = notifications;
@@ -56,26 +60,28 @@ class ActionReminders {
         int written = 0;
         for (OpenAction action : openActions.dueBy(calendar.addWorkingDays(today, 1))) {
             boolean overdue = action.dueDate().isBefore(today);
-            Notice notice = new Notice(overdue ? "OVERDUE" : "REMINDER",
+            Notice notice = new Notice(
+                    overdue ? "OVERDUE" : "REMINDER",
                     (overdue ? "微协商措施已超期：" : "微协商措施即将到期：") + action.matterTitle(),
                     "措施「" + action.content() + "」应于" + action.dueDate() + "前完成，当前进度" + action.progressPercent()
                             + "%。请及时报告办理进展。",
-                    "/consultation/actions", "consultation-action-" + action.id() + (overdue ? "-overdue" : "-due-soon"));
+                    "/consultation/actions",
+                    "consultation-action-" + action.id() + (overdue ? "-overdue" : "-due-soon"));
             written += notifications.send(notice, accounts.accountsOfUnit(action.unitId()));
         }
         return written;
     }
 
-    record OpenAction(long id, String content, long unitId, LocalDate dueDate, int progressPercent,
-                      String matterTitle) {
-    }
+    record OpenAction(
+            long id, String content, long unitId, LocalDate dueDate, int progressPercent, String matterTitle) {}
 
     @Mapper
     interface OpenActions {
 
         @Select("SELECT a.id, a.content, a.unit_id, a.due_date, a.progress_percent, m.title AS matter_title "
                 + "FROM consultation_action a JOIN consultation_matter m ON m.id = a.matter_id "
-                + "WHERE a.status <> 'DONE' AND m.state = 'IMPLEMENTING' AND a.due_date <= #{limit} ORDER BY a.due_date, a.id")
+                + "WHERE a.status <> 'DONE' AND m.state = 'IMPLEMENTING' AND a.due_date <= #{limit} "
+                + "ORDER BY a.due_date, a.id")
         List<OpenAction> dueBy(@Param("limit") LocalDate limit);
     }
 }

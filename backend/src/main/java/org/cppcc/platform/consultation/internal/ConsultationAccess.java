@@ -49,8 +49,9 @@ class ConsultationAccess {
             return true;
         }
         Views.MemberLink member = member(user);
-        return member != null && (Long.valueOf(workstationId).equals(member.workstationId())
-                || mapper.onDuty(member.memberId(), workstationId, LocalDate.now(clock)));
+        return member != null
+                && (Long.valueOf(workstationId).equals(member.workstationId())
+                        || mapper.onDuty(member.memberId(), workstationId, LocalDate.now(clock)));
     }
 
     /** The workstations whose matters the user handles: as liaison, stationed member, or on duty today. */
@@ -74,7 +75,8 @@ class ConsultationAccess {
     }
 
     boolean unitHasAction(PlatformUser user, long matterId) {
-        return user.has(Role.HANDLING_UNIT) && user.unitId() != null
+        return user.has(Role.HANDLING_UNIT)
+                && user.unitId() != null
                 && mapper.actions(matterId).stream().anyMatch(a -> a.unitId == user.unitId());
     }
 
@@ -83,7 +85,9 @@ class ConsultationAccess {
     }
 
     boolean canView(PlatformUser user, MatterRecord matter) {
-        return seesEverything(user) || isDutyStaff(user, matter.workstationId) || isRaiser(user, matter)
+        return seesEverything(user)
+                || isDutyStaff(user, matter.workstationId)
+                || isRaiser(user, matter)
                 || unitHasAction(user, matter.id);
     }
 

@@ -1,11 +1,12 @@
 package org.cppcc.platform.consultation.internal;
 
 import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.consultation.ConsultationActions;
+import org.cppcc.platform.consultation.PhotoUpload;
 import org.cppcc.platform.consultation.ProgressReport;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
@@ -36,10 +37,11 @@ class ConsultationActionController {
     }
 
     @GetMapping
-    PageResult<Views.UnitAction> list(@Valid PageQuery page,
-                                      @RequestParam(required = false)
-                                      @Pattern(regexp = "^(OPEN|DONE|OVERDUE)?$", message = "措施状态只能是OPEN、DONE或OVERDUE")
-                                      String status) {
+    PageResult<Views.UnitAction> list(
+            @Valid PageQuery page,
+            @RequestParam(required = false)
+                    @Pattern(regexp = "^(OPEN|DONE|OVERDUE)?$", message = "措施状态只能是OPEN、DONE或OVERDUE")
+                    String status) {
         return queries.unitActions(CurrentUser.require(), status, page);
     }
 
@@ -49,12 +51,14 @@ class ConsultationActionController {
     }
 
     @PostMapping(path = "/{actionId}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    MatterDetail reportWithPhotos(@PathVariable long actionId, @Valid @RequestPart("report") ProgressReport report,
-                                  @RequestPart(name = "photos", required = false) List<MultipartFile> files) {
+    MatterDetail reportWithPhotos(
+            @PathVariable long actionId,
+            @Valid @RequestPart("report") ProgressReport report,
+            @RequestPart(name = "photos", required = false) List<MultipartFile> files) {
         return report(actionId, report, Uploads.photos(files));
     }
 
-    private MatterDetail report(long actionId, ProgressReport report, List<org.cppcc.platform.consultation.PhotoUpload> photos) {
+    private MatterDetail report(long actionId, ProgressReport report, List<PhotoUpload> photos) {
         actions.reportProgress(CurrentUser.require(), actionId, report, photos);
         return queries.detail(CurrentUser.require(), queries.matterOfAction(actionId));
     }

@@ -28,8 +28,12 @@ class ConsultationCommands implements ConsultationActions {
     private final MatterEvaluationCommands evaluations;
     private final DutyRosterCommands roster;
 
-    ConsultationCommands(MatterRaising raising, WorkstationCommands station, ActionProgressCommands units,
-                         MatterEvaluationCommands evaluations, DutyRosterCommands roster) {
+    ConsultationCommands(
+            MatterRaising raising,
+            WorkstationCommands station,
+            ActionProgressCommands units,
+            MatterEvaluationCommands evaluations,
+            DutyRosterCommands roster) {
         this.raising = raising;
         this.station = station;
         this.units = units;

@@ -27,22 +27,34 @@ interface ConsultationMapper {
     boolean trackingCodeTaken(@Param("code") String code);
 
     /** Compare-and-set of the state: 0 rows when someone else moved it first. */
-    int transition(@Param("id") long id, @Param("from") MatterState from, @Param("to") MatterState to,
-                   @Param("now") LocalDateTime now);
+    int transition(
+            @Param("id") long id,
+            @Param("from") MatterState from,
+            @Param("to") MatterState to,
+            @Param("now") LocalDateTime now);
 
     void setProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
-    void recordTriage(@Param("id") long id, @Param("outcome") TriageOutcome outcome, @Param("comment") String comment,
-                      @Param("by") long by, @Param("now") LocalDateTime now, @Param("mergedIntoId") Long mergedIntoId,
-                      @Param("proposalId") Long proposalId, @Param("memberId") Long memberId);
+    void recordTriage(
+            @Param("id") long id,
+            @Param("outcome") TriageOutcome outcome,
+            @Param("comment") String comment,
+            @Param("by") long by,
+            @Param("now") LocalDateTime now,
+            @Param("mergedIntoId") Long mergedIntoId,
+            @Param("proposalId") Long proposalId,
+            @Param("memberId") Long memberId);
 
     void startRound(@Param("id") long id, @Param("roundNo") int roundNo);
 
     void openEvaluation(@Param("id") long id, @Param("closesOn") LocalDate closesOn);
 
-    void recordConclusion(@Param("id") long id, @Param("conclusion") Conclusion conclusion,
-                          @Param("comment") String comment, @Param("proposalId") Long proposalId,
-                          @Param("memberId") Long memberId);
+    void recordConclusion(
+            @Param("id") long id,
+            @Param("conclusion") Conclusion conclusion,
+            @Param("comment") String comment,
+            @Param("proposalId") Long proposalId,
+            @Param("memberId") Long memberId);
 
     void markClosed(@Param("id") long id, @Param("now") LocalDateTime now);
 
@@ -77,8 +89,11 @@ interface ConsultationMapper {
 
     void recordAttendance(@Param("id") long id, @Param("attended") boolean attended, @Param("opinion") String opinion);
 
-    int holdMeeting(@Param("id") long id, @Param("minutes") String minutes, @Param("by") long by,
-                    @Param("now") LocalDateTime now);
+    int holdMeeting(
+            @Param("id") long id,
+            @Param("minutes") String minutes,
+            @Param("by") long by,
+            @Param("now") LocalDateTime now);
 
     List<Views.MeetingSummary> scheduledMeetings(@Param("workstationIds") List<Long> workstationIds);
 
@@ -100,19 +115,29 @@ interface ConsultationMapper {
 
     List<ActionRecord> actions(@Param("matterId") long matterId);
 
-    int recordProgress(@Param("id") long id, @Param("percent") int percent, @Param("done") boolean done,
-                       @Param("now") LocalDateTime now);
+    int recordProgress(
+            @Param("id") long id,
+            @Param("percent") int percent,
+            @Param("done") boolean done,
+            @Param("now") LocalDateTime now);
 
     void insertProgress(ProgressRecord progress);
 
     List<ProgressRecord> progress(@Param("matterId") long matterId);
 
-    long countUnitActions(@Param("unitId") long unitId, @Param("status") String status, @Param("like") String like,
-                          @Param("today") LocalDate today);
+    long countUnitActions(
+            @Param("unitId") long unitId,
+            @Param("status") String status,
+            @Param("like") String like,
+            @Param("today") LocalDate today);
 
-    List<Views.UnitAction> unitActions(@Param("unitId") long unitId, @Param("status") String status,
-                                       @Param("like") String like, @Param("today") LocalDate today,
-                                       @Param("offset") int offset, @Param("limit") int limit);
+    List<Views.UnitAction> unitActions(
+            @Param("unitId") long unitId,
+            @Param("status") String status,
+            @Param("like") String like,
+            @Param("today") LocalDate today,
+            @Param("offset") int offset,
+            @Param("limit") int limit);
 
     // Evaluations
 
@@ -120,18 +145,24 @@ interface ConsultationMapper {
 
     List<EvaluationRecord> evaluations(@Param("matterId") long matterId);
 
-    boolean phoneEvaluated(@Param("matterId") long matterId, @Param("roundNo") int roundNo, @Param("phone") String phone);
+    boolean phoneEvaluated(
+            @Param("matterId") long matterId, @Param("roundNo") int roundNo, @Param("phone") String phone);
 
-    boolean memberEvaluated(@Param("matterId") long matterId, @Param("roundNo") int roundNo,
-                            @Param("memberId") long memberId);
+    boolean memberEvaluated(
+            @Param("matterId") long matterId, @Param("roundNo") int roundNo, @Param("memberId") long memberId);
 
     // History
 
-    void insertHistory(@Param("matterId") long matterId, @Param("actorAccountId") Long actorAccountId,
-                       @Param("actorName") String actorName, @Param("actorRole") String actorRole,
-                       @Param("action") String action, @Param("fromState") MatterState fromState,
-                       @Param("toState") MatterState toState, @Param("comment") String comment,
-                       @Param("now") LocalDateTime now);
+    void insertHistory(
+            @Param("matterId") long matterId,
+            @Param("actorAccountId") Long actorAccountId,
+            @Param("actorName") String actorName,
+            @Param("actorRole") String actorRole,
+            @Param("action") String action,
+            @Param("fromState") MatterState fromState,
+            @Param("toState") MatterState toState,
+            @Param("comment") String comment,
+            @Param("now") LocalDateTime now);
 
     List<HistoryRecord> history(@Param("matterId") long matterId);
 
@@ -141,8 +172,11 @@ interface ConsultationMapper {
 
     long countWorkstations(@Param("like") String like, @Param("subdistrictId") Long subdistrictId);
 
-    List<Views.WorkstationRef> workstations(@Param("like") String like, @Param("subdistrictId") Long subdistrictId,
-                                            @Param("offset") int offset, @Param("limit") int limit);
+    List<Views.WorkstationRef> workstations(
+            @Param("like") String like,
+            @Param("subdistrictId") Long subdistrictId,
+            @Param("offset") int offset,
+            @Param("limit") int limit);
 
     List<Views.WorkstationRef> workstationsByIds(@Param("ids") List<Long> ids);
 
@@ -158,8 +192,8 @@ interface ConsultationMapper {
 
     Views.MemberLink member(@Param("memberId") long memberId);
 
-    boolean onDuty(@Param("memberId") long memberId, @Param("workstationId") long workstationId,
-                   @Param("day") LocalDate day);
+    boolean onDuty(
+            @Param("memberId") long memberId, @Param("workstationId") long workstationId, @Param("day") LocalDate day);
 
     List<Long> dutyWorkstations(@Param("memberId") long memberId, @Param("day") LocalDate day);
 
@@ -167,24 +201,34 @@ interface ConsultationMapper {
 
     // Duty roster
 
-    void insertDuty(@Param("workstationId") long workstationId, @Param("memberId") long memberId,
-                    @Param("dutyDate") LocalDate dutyDate, @Param("period") String period, @Param("kind") String kind,
-                    @Param("note") String note, @Param("createdBy") Long createdBy, @Param("now") LocalDateTime now,
-                    @Param("key") GeneratedId key);
+    void insertDuty(
+            @Param("workstationId") long workstationId,
+            @Param("memberId") long memberId,
+            @Param("dutyDate") LocalDate dutyDate,
+            @Param("period") String period,
+            @Param("kind") String kind,
+            @Param("note") String note,
+            @Param("createdBy") Long createdBy,
+            @Param("now") LocalDateTime now,
+            @Param("key") GeneratedId key);
 
     DutyRecord findDuty(@Param("id") long id);
 
     void deleteDuty(@Param("id") long id);
 
-    boolean dutyTaken(@Param("memberId") long memberId, @Param("dutyDate") LocalDate dutyDate,
-                      @Param("period") String period);
+    boolean dutyTaken(
+            @Param("memberId") long memberId, @Param("dutyDate") LocalDate dutyDate, @Param("period") String period);
 
-    List<DutyRecord> duties(@Param("workstationId") Long workstationId, @Param("memberId") Long memberId,
-                            @Param("from") LocalDate from, @Param("to") LocalDate to);
+    List<DutyRecord> duties(
+            @Param("workstationId") Long workstationId,
+            @Param("memberId") Long memberId,
+            @Param("from") LocalDate from,
+            @Param("to") LocalDate to);
 
     // Rate limits
 
-    void hitBucket(@Param("key") String key, @Param("windowNo") long windowNo, @Param("expiresAt") LocalDateTime expiresAt);
+    void hitBucket(
+            @Param("key") String key, @Param("windowNo") long windowNo, @Param("expiresAt") LocalDateTime expiresAt);
 
     int bucketHits(@Param("key") String key, @Param("windowNo") long windowNo);
 

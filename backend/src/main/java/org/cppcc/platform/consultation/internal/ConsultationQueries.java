@@ -32,8 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ConsultationQueries {
 
-    private static final List<MatterState> IN_HAND = List.of(MatterState.DELIBERATING, MatterState.DECIDING,
-            MatterState.DECIDED, MatterState.IMPLEMENTING, MatterState.EVALUATING);
+    private static final List<MatterState> IN_HAND = List.of(
+            MatterState.DELIBERATING,
+            MatterState.DECIDING,
+            MatterState.DECIDED,
+            MatterState.IMPLEMENTING,
+            MatterState.EVALUATING);
 
     private final ConsultationMapper mapper;
     private final ConsultationAccess access;
@@ -43,8 +47,14 @@ class ConsultationQueries {
     private final RuntimeService runtime;
     private final HistoryService flowableHistory;
 
-    ConsultationQueries(ConsultationMapper mapper, ConsultationAccess access, MatterViews views, Clock clock,
-                        RepositoryService repository, RuntimeService runtime, HistoryService flowableHistory) {
+    ConsultationQueries(
+            ConsultationMapper mapper,
+            ConsultationAccess access,
+            MatterViews views,
+            Clock clock,
+            RepositoryService repository,
+            RuntimeService runtime,
+            HistoryService flowableHistory) {
         this.mapper = mapper;
         this.access = access;
         this.views = views;
@@ -54,8 +64,7 @@ class ConsultationQueries {
         this.flowableHistory = flowableHistory;
     }
 
-    record Filters(Long workstationId, MatterState state) {
-    }
+    record Filters(Long workstationId, MatterState state) {}
 
     PageResult<Views.MatterSummary> search(PlatformUser viewer, Filters filters, PageQuery page) {
         MatterSearch search = new MatterSearch();
@@ -81,8 +90,8 @@ class ConsultationQueries {
 
     MatterDetail detail(PlatformUser viewer, long matterId) {
         MatterRecord matter = viewable(viewer, matterId);
-        return views.detail(matter, MatterViews.Audience.staff(access.seesContact(viewer, matter)),
-                available(viewer, matter));
+        return views.detail(
+                matter, MatterViews.Audience.staff(access.seesContact(viewer, matter)), available(viewer, matter));
     }
 
     /** A matter the viewer may see; an unknown one and one of another workstation both look absent. */
@@ -125,15 +134,17 @@ class ConsultationQueries {
                 DecisionRecord current = mapper.decisionOfRound(m.id, m.roundNo);
                 if (viewer.has(Role.HANDLING_UNIT) && viewer.unitId() != null && current != null) {
                     mapper.actions(m.id).stream()
-                            .filter(a -> a.decisionId == current.id && a.unitId == viewer.unitId()
+                            .filter(a -> a.decisionId == current.id
+                                    && a.unitId == viewer.unitId()
                                     && a.status == ActionRecord.Status.OPEN)
                             .forEach(a -> actions.add(new MatterDetail.Available("REPORT_PROGRESS", a.id)));
                 }
             }
             case EVALUATING -> {
                 Views.MemberLink member = access.member(viewer);
-                if (member != null && (access.isDutyStaff(viewer, m.workstationId)
-                        || mapper.invitedMember(m.id, member.memberId()))
+                if (member != null
+                        && (access.isDutyStaff(viewer, m.workstationId)
+                                || mapper.invitedMember(m.id, member.memberId()))
                         && !mapper.memberEvaluated(m.id, m.roundNo, member.memberId())) {
                     actions.add(new MatterDetail.Available("EVALUATE", null));
                 }
@@ -141,38 +152,46 @@ class ConsultationQueries {
                     actions.add(new MatterDetail.Available("CONCLUDE", null));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         return actions;
     }
 
-    record StaffWorkstation(Views.WorkstationRef workstation, boolean liaison, boolean stationed,
-                            boolean onDutyToday) {
-    }
+    record StaffWorkstation(
+            Views.WorkstationRef workstation, boolean liaison, boolean stationed, boolean onDutyToday) {}
 
     /** {@code today} is the platform's date, which the screens use to mark today's duty. */
-    record Workbench(LocalDate today, List<StaffWorkstation> workstations, List<Views.MatterSummary> toTriage,
-                     List<Views.MatterSummary> inHand, List<Views.MeetingSummary> meetings,
-                     List<DutyRecord> myDuties) {
-    }
+    record Workbench(
+            LocalDate today,
+            List<StaffWorkstation> workstations,
+            List<Views.MatterSummary> toTriage,
+            List<Views.MatterSummary> inHand,
+            List<Views.MeetingSummary> meetings,
+            List<DutyRecord> myDuties) {}
 
     /** The first screen of the workstation's staff: a liaison's matters and meetings, a member's duty. */
     Workbench workbench(PlatformUser viewer) {
         List<Long> ids = access.staffWorkstations(viewer);
         Views.MemberLink member = access.member(viewer);
         List<Long> onDuty = member == null ? List.of() : mapper.dutyWorkstations(member.memberId(), today());
-        List<StaffWorkstation> workstations = ids.isEmpty() ? List.of() : mapper.workstationsByIds(ids).stream()
-                .map(w -> new StaffWorkstation(w, access.isLiaison(viewer, w.id()),
-                        member != null && Long.valueOf(w.id()).equals(member.workstationId()), onDuty.contains(w.id())))
-                .toList();
-        List<Long> liaisonOf = workstations.stream().filter(StaffWorkstation::liaison).map(w -> w.workstation().id())
+        List<StaffWorkstation> workstations = ids.isEmpty()
+                ? List.of()
+                : mapper.workstationsByIds(ids).stream()
+                        .map(w -> new StaffWorkstation(
+                                w,
+                                access.isLiaison(viewer, w.id()),
+                                member != null && Long.valueOf(w.id()).equals(member.workstationId()),
+                                onDuty.contains(w.id())))
+                        .toList();
+        List<Long> liaisonOf = workstations.stream()
+                .filter(StaffWorkstation::liaison)
+                .map(w -> w.workstation().id())
                 .toList();
         List<Views.MatterSummary> toTriage = ids.isEmpty() ? List.of() : list(ids, List.of(MatterState.RAISED));
         List<Views.MatterSummary> inHand = liaisonOf.isEmpty() ? List.of() : list(liaisonOf, IN_HAND);
         List<Views.MeetingSummary> meetings = liaisonOf.isEmpty() ? List.of() : mapper.scheduledMeetings(liaisonOf);
-        List<DutyRecord> duties = member == null ? List.of()
-                : mapper.duties(null, member.memberId(), today(), today().plusDays(30));
+        List<DutyRecord> duties =
+                member == null ? List.of() : mapper.duties(null, member.memberId(), today(), today().plusDays(30));
         return new Workbench(today(), workstations, toTriage, inHand, meetings, duties);
     }
 
@@ -190,24 +209,29 @@ class ConsultationQueries {
             throw new ApiException(ErrorCode.FORBIDDEN, "只有承办单位可以查看办理措施");
         }
         String like = page.likePattern();
-        return page.result(mapper.unitActions(unit.unitId(), status, like, today(), page.offset(), page.sizeOrDefault()),
+        return page.result(
+                mapper.unitActions(unit.unitId(), status, like, today(), page.offset(), page.sizeOrDefault()),
                 mapper.countUnitActions(unit.unitId(), status, like, today()));
     }
 
     record Totals(long raised, long consulted, long solved, long evaluations, long satisfied, Double satisfactionRate) {
 
         static Totals of(List<Views.WorkstationStats> rows) {
-            long evaluations = rows.stream().mapToLong(Views.WorkstationStats::evaluations).sum();
-            long satisfied = rows.stream().mapToLong(Views.WorkstationStats::satisfied).sum();
-            return new Totals(rows.stream().mapToLong(Views.WorkstationStats::raised).sum(),
+            long evaluations =
+                    rows.stream().mapToLong(Views.WorkstationStats::evaluations).sum();
+            long satisfied =
+                    rows.stream().mapToLong(Views.WorkstationStats::satisfied).sum();
+            return new Totals(
+                    rows.stream().mapToLong(Views.WorkstationStats::raised).sum(),
                     rows.stream().mapToLong(Views.WorkstationStats::consulted).sum(),
-                    rows.stream().mapToLong(Views.WorkstationStats::solved).sum(), evaluations, satisfied,
+                    rows.stream().mapToLong(Views.WorkstationStats::solved).sum(),
+                    evaluations,
+                    satisfied,
                     evaluations == 0 ? null : Math.round(satisfied * 1000.0 / evaluations) / 10.0);
         }
     }
 
-    record Statistics(Totals totals, List<Views.WorkstationStats> workstations) {
-    }
+    record Statistics(Totals totals, List<Views.WorkstationStats> workstations) {}
 
     Statistics statistics() {
         List<Views.WorkstationStats> rows = mapper.statistics(null);
@@ -215,8 +239,8 @@ class ConsultationQueries {
     }
 
     Map<Long, Views.WorkstationStats> statisticsByWorkstation() {
-        return mapper.statistics(null).stream().collect(Collectors.toMap(Views.WorkstationStats::workstationId,
-                Function.identity()));
+        return mapper.statistics(null).stream()
+                .collect(Collectors.toMap(Views.WorkstationStats::workstationId, Function.identity()));
     }
 
     /** The roster and the stationed members are for the workstation's staff, administrators, the office and leaders. */
@@ -261,13 +285,14 @@ class ConsultationQueries {
         return photo;
     }
 
-    record Diagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds) {
-    }
+    record Diagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds) {}
 
     Diagram diagram(PlatformUser viewer, long matterId) {
         MatterRecord m = viewable(viewer, matterId);
-        HistoricProcessInstance instance = flowableHistory.createHistoricProcessInstanceQuery()
-                .processInstanceId(m.processInstanceId).singleResult();
+        HistoricProcessInstance instance = flowableHistory
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(m.processInstanceId)
+                .singleResult();
         if (instance == null) {
             throw ApiException.notFound("流程");
         }
@@ -277,10 +302,18 @@ class ConsultationQueries {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> active = instance.getEndTime() == null ? runtime.getActiveActivityIds(m.processInstanceId) : List.of();
-        List<String> completed = flowableHistory.createHistoricActivityInstanceQuery()
-                .processInstanceId(m.processInstanceId).finished().list().stream()
-                .map(HistoricActivityInstance::getActivityId).distinct().toList();
+        List<String> active =
+                instance.getEndTime() == null ? runtime.getActiveActivityIds(m.processInstanceId) : List.of();
+        List<String> completed =
+                flowableHistory
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(m.processInstanceId)
+                        .finished()
+                        .list()
+                        .stream()
+                        .map(HistoricActivityInstance::getActivityId)
+                        .distinct()
+                        .toList();
         return new Diagram(xml, active, completed);
     }
 

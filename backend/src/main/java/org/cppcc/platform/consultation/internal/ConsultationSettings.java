@@ -14,7 +14,10 @@ public record ConsultationSettings(
         @DefaultValue("10") int evaluationWorkingDays,
         @DefaultValue Photos photos,
         @DefaultValue RateLimits rateLimits,
-        /* The request header that carries the client's address behind a reverse proxy (e.g. X-Real-IP); empty: the connection's address. */
+        /**
+         * The request header that carries the client's address behind a reverse proxy (e.g. X-Real-IP); empty: the
+         * connection's address.
+         */
         @DefaultValue("") String clientIpHeader) {
 
     public record Photos(
@@ -22,8 +25,7 @@ public record ConsultationSettings(
             @DefaultValue("5242880") long maxBytes,
             @DefaultValue("6000") int maxWidth,
             @DefaultValue("6000") int maxHeight,
-            @DefaultValue("24000000") long maxPixels) {
-    }
+            @DefaultValue("24000000") long maxPixels) {}
 
     /** Requests allowed per window; the windows are fixed (e.g. each clock hour). */
     public record RateLimits(
@@ -54,6 +56,5 @@ public record ConsultationSettings(
     }
 
     /** At most {@code max} requests per {@code window}. */
-    public record Limit(int max, Duration window) {
-    }
+    public record Limit(int max, Duration window) {}
 }

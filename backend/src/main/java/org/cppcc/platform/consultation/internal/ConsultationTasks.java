@@ -34,7 +34,8 @@ class ConsultationTasks {
 
     /** The action's due date, counted in working days when it was decided: the end of that day. */
     public Date actionDue(Object actionId) {
-        return Date.from(ZonedDateTime.of(action(actionId).dueDate.atTime(23, 59, 59), clock.getZone()).toInstant());
+        return Date.from(ZonedDateTime.of(action(actionId).dueDate.atTime(23, 59, 59), clock.getZone())
+                .toInstant());
     }
 
     /** The end of the evaluation window, set when the last action was done. */
@@ -44,7 +45,8 @@ class ConsultationTasks {
         if (matter == null || matter.evaluationClosesOn == null) {
             return null;
         }
-        return Date.from(ZonedDateTime.of(matter.evaluationClosesOn.atTime(23, 59, 59), clock.getZone()).toInstant());
+        return Date.from(ZonedDateTime.of(matter.evaluationClosesOn.atTime(23, 59, 59), clock.getZone())
+                .toInstant());
     }
 
     private ActionRecord action(Object actionId) {

@@ -34,8 +34,9 @@ class ConsultationWorkflow {
     }
 
     String start(long matterId, long workstationId) {
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(matterId),
-                Map.of("workstationId", workstationId)).getId();
+        return runtime.startProcessInstanceByKey(
+                        PROCESS_KEY, businessKey(matterId), Map.of("workstationId", workstationId))
+                .getId();
     }
 
     void triage(MatterRecord matter, String outcome) {
@@ -59,7 +60,8 @@ class ConsultationWorkflow {
         Task task = task(matter, "implementAction").list().stream()
                 .filter(t -> runtime.getVariable(t.getExecutionId(), "actionId") instanceof Number n
                         && n.longValue() == actionId)
-                .findFirst().orElseThrow(ConsultationWorkflow::outOfStep);
+                .findFirst()
+                .orElseThrow(ConsultationWorkflow::outOfStep);
         tasks.complete(task.getId());
     }
 
@@ -68,7 +70,9 @@ class ConsultationWorkflow {
     }
 
     private TaskQuery task(MatterRecord matter, String taskKey) {
-        return tasks.createTaskQuery().processInstanceId(matter.processInstanceId).taskDefinitionKey(taskKey);
+        return tasks.createTaskQuery()
+                .processInstanceId(matter.processInstanceId)
+                .taskDefinitionKey(taskKey);
     }
 
     private void complete(TaskQuery query, Map<String, Object> variables, Map<String, Object> transientVariables) {

@@ -40,8 +40,16 @@ class DutyRosterCommands {
             throw new ApiException(ErrorCode.DUPLICATE, member.name() + "委员在该时段已有值班安排");
         }
         GeneratedId key = new GeneratedId();
-        mapper.insertDuty(workstationId, member.memberId(), form.dutyDate(), form.period().name(), form.kind().name(),
-                blankToNull(form.note()), liaison.id(), support.now(), key);
+        mapper.insertDuty(
+                workstationId,
+                member.memberId(),
+                form.dutyDate(),
+                form.period().name(),
+                form.kind().name(),
+                blankToNull(form.note()),
+                liaison.id(),
+                support.now(),
+                key);
         return key.id;
     }
 

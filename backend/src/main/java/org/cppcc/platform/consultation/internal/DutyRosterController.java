@@ -2,8 +2,8 @@ package org.cppcc.platform.consultation.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import jakarta.validation.Valid;
+
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.consultation.ConsultationActions;
 import org.cppcc.platform.consultation.DutyForm;
@@ -38,9 +38,10 @@ class DutyRosterController {
     }
 
     @GetMapping("/workstations/{id}/roster")
-    List<DutyRecord> roster(@PathVariable long id,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    List<DutyRecord> roster(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return queries.roster(CurrentUser.require(), id, from, to);
     }
 

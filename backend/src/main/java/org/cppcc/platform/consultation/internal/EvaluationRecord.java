@@ -7,7 +7,11 @@ import org.cppcc.platform.consultation.Satisfaction;
 /** A row of consultation_evaluation, with the member's name for members' ratings. */
 public class EvaluationRecord {
 
-    public enum EvaluatorKind { RAISER, RESIDENT, MEMBER }
+    public enum EvaluatorKind {
+        RAISER,
+        RESIDENT,
+        MEMBER
+    }
 
     public Long id;
     public long matterId;

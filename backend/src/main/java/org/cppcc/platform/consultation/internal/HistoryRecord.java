@@ -5,6 +5,13 @@ import java.time.LocalDateTime;
 import org.cppcc.platform.consultation.MatterState;
 
 /** A row of consultation_history. */
-public record HistoryRecord(long id, Long actorAccountId, String actorName, String actorRole, String action,
-                            MatterState fromState, MatterState toState, String comment, LocalDateTime createdAt) {
-}
+public record HistoryRecord(
+        long id,
+        Long actorAccountId,
+        String actorName,
+        String actorRole,
+        String action,
+        MatterState fromState,
+        MatterState toState,
+        String comment,
+        LocalDateTime createdAt) {}

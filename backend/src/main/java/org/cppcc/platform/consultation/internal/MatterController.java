@@ -1,8 +1,8 @@
 package org.cppcc.platform.consultation.internal;
 
 import java.util.List;
-
 import jakarta.validation.Valid;
+
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.consultation.ConclusionForm;
 import org.cppcc.platform.consultation.ConsultationActions;
@@ -57,8 +57,10 @@ class MatterController {
     }
 
     @GetMapping("/matters")
-    PageResult<Views.MatterSummary> list(@Valid PageQuery page, @RequestParam(required = false) Long workstationId,
-                                         @RequestParam(required = false) MatterState state) {
+    PageResult<Views.MatterSummary> list(
+            @Valid PageQuery page,
+            @RequestParam(required = false) Long workstationId,
+            @RequestParam(required = false) MatterState state) {
         return queries.search(CurrentUser.require(), new ConsultationQueries.Filters(workstationId, state), page);
     }
 
@@ -86,8 +88,9 @@ class MatterController {
 
     @PostMapping(path = "/matters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    RaisedMatter logReceptionWithPhotos(@Valid @RequestPart("matter") MatterForm form,
-                                        @RequestPart(name = "photos", required = false) List<MultipartFile> files) {
+    RaisedMatter logReceptionWithPhotos(
+            @Valid @RequestPart("matter") MatterForm form,
+            @RequestPart(name = "photos", required = false) List<MultipartFile> files) {
         return actions.logReception(CurrentUser.require(), form, Uploads.photos(files));
     }
 

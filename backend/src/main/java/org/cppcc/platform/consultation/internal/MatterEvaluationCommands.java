@@ -42,10 +42,16 @@ class MatterEvaluationCommands {
         }
         boolean raiser = phone.equals(matter.contactPhone);
         EvaluationRecord evaluation = newEvaluation(matter, form.satisfaction(), form.comment());
-        evaluation.evaluatorKind = raiser ? EvaluationRecord.EvaluatorKind.RAISER : EvaluationRecord.EvaluatorKind.RESIDENT;
+        evaluation.evaluatorKind =
+                raiser ? EvaluationRecord.EvaluatorKind.RAISER : EvaluationRecord.EvaluatorKind.RESIDENT;
         evaluation.phone = phone;
         mapper.insertEvaluation(evaluation);
-        support.record(matter, null, Role.RESIDENT, HistoryAction.EVALUATE, matter.state,
+        support.record(
+                matter,
+                null,
+                Role.RESIDENT,
+                HistoryAction.EVALUATE,
+                matter.state,
                 (raiser ? "提事群众评价：" : "群众评价：") + form.satisfaction().label());
     }
 
@@ -69,15 +75,19 @@ class MatterEvaluationCommands {
         evaluation.evaluatorKind = EvaluationRecord.EvaluatorKind.MEMBER;
         evaluation.memberId = member.memberId();
         mapper.insertEvaluation(evaluation);
-        support.record(matter, user, Role.MEMBER, HistoryAction.EVALUATE, matter.state,
+        support.record(
+                matter,
+                user,
+                Role.MEMBER,
+                HistoryAction.EVALUATE,
+                matter.state,
                 "委员评价：" + form.satisfaction().label());
     }
 
     private void requireOpenWindow(MatterRecord matter) {
         if (matter.state != MatterState.EVALUATING) {
             boolean before = !matter.state.finished() && matter.state.step() < MatterState.EVALUATING.step();
-            throw new ApiException(ErrorCode.STATE_CONFLICT, before
-                    ? "办理措施尚未全部完成，暂不能评价" : "该事项的评价已经结束");
+            throw new ApiException(ErrorCode.STATE_CONFLICT, before ? "办理措施尚未全部完成，暂不能评价" : "该事项的评价已经结束");
         }
         if (matter.evaluationClosesOn != null && support.today().isAfter(matter.evaluationClosesOn)) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "评价期已于" + matter.evaluationClosesOn + "结束");

@@ -1,12 +1,12 @@
 package org.cppcc.platform.consultation.internal;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Iterator;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -33,8 +33,7 @@ class MatterPhotoCheck {
         this.limits = settings.photos();
     }
 
-    record CheckedPhoto(String contentType, byte[] content, int width, int height) {
-    }
+    record CheckedPhoto(String contentType, byte[] content, int width, int height) {}
 
     int maxCount() {
         return limits.maxCount();
@@ -58,8 +57,8 @@ class MatterPhotoCheck {
         }
         BufferedImage image = decode(bytes, format, field);
         byte[] encoded = encode(image, format, field);
-        return new CheckedPhoto(format.equals("jpeg") ? "image/jpeg" : "image/png", encoded, image.getWidth(),
-                image.getHeight());
+        return new CheckedPhoto(
+                format.equals("jpeg") ? "image/jpeg" : "image/png", encoded, image.getWidth(), image.getHeight());
     }
 
     private BufferedImage decode(byte[] bytes, String format, String field) {
@@ -76,9 +75,11 @@ class MatterPhotoCheck {
                 if (width <= 0 || height <= 0) {
                     throw ApiException.invalid(field, "照片内容无法识别");
                 }
-                if (width > limits.maxWidth() || height > limits.maxHeight()
+                if (width > limits.maxWidth()
+                        || height > limits.maxHeight()
                         || (long) width * height > limits.maxPixels()) {
-                    throw ApiException.invalid(field, "照片尺寸过大，长宽不能超过" + limits.maxWidth() + "×" + limits.maxHeight() + "像素");
+                    throw ApiException.invalid(
+                            field, "照片尺寸过大，长宽不能超过" + limits.maxWidth() + "×" + limits.maxHeight() + "像素");
                 }
                 BufferedImage image = reader.read(0);
                 if (image == null) {
@@ -99,14 +100,16 @@ class MatterPhotoCheck {
     /** Pictures with an unusual colour model (palette, 16-bit, grey with alpha) are drawn onto plain RGB(A). */
     private static BufferedImage toRgb(BufferedImage image) {
         int type = image.getType();
-        if (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_3BYTE_BGR
-                || type == BufferedImage.TYPE_INT_ARGB || type == BufferedImage.TYPE_4BYTE_ABGR
+        if (type == BufferedImage.TYPE_INT_RGB
+                || type == BufferedImage.TYPE_3BYTE_BGR
+                || type == BufferedImage.TYPE_INT_ARGB
+                || type == BufferedImage.TYPE_4BYTE_ABGR
                 || type == BufferedImage.TYPE_BYTE_GRAY) {
             return image;
         }
         boolean alpha = image.getColorModel().hasAlpha();
-        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(),
-                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage copy = new BufferedImage(
+                image.getWidth(), image.getHeight(), alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         copy.createGraphics().drawImage(image, 0, 0, null);
         return copy;
     }
@@ -115,7 +118,7 @@ class MatterPhotoCheck {
         BufferedImage source = image;
         if (format.equals("jpeg") && image.getColorModel().hasAlpha()) {
             source = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-            source.createGraphics().drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+            source.createGraphics().drawImage(image, 0, 0, Color.WHITE, null);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -2,6 +2,7 @@ package org.cppcc.platform.consultation.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,7 @@ class MatterPhotos {
         return checked;
     }
 
-    void store(long matterId, Long progressId, List<MatterPhotoCheck.CheckedPhoto> photos, java.time.LocalDateTime now) {
+    void store(long matterId, Long progressId, List<MatterPhotoCheck.CheckedPhoto> photos, LocalDateTime now) {
         for (MatterPhotoCheck.CheckedPhoto photo : photos) {
             String key = storage.store(AREA, new ByteArrayInputStream(photo.content()));
             removeOnRollback(key);

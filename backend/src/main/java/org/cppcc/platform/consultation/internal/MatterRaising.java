@@ -20,6 +20,7 @@ class MatterRaising {
 
     /** No 0/O, 1/I: a code read out on the phone or copied by hand stays unambiguous. */
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
     private static final int CODE_LENGTH = 10;
 
     private final MatterSupport support;
@@ -54,14 +55,17 @@ class MatterRaising {
         return create(matter, checked, staff, HistoryAction.LOG_RECEPTION, role);
     }
 
-    private RaisedMatter create(MatterRecord matter, List<MatterPhotoCheck.CheckedPhoto> checked, PlatformUser actor,
-                                HistoryAction action, Role role) {
+    private RaisedMatter create(
+            MatterRecord matter,
+            List<MatterPhotoCheck.CheckedPhoto> checked,
+            PlatformUser actor,
+            HistoryAction action,
+            Role role) {
         mapper.insertMatter(matter);
         photos.store(matter.id, null, checked, matter.raisedAt);
         matter.processInstanceId = support.workflow.start(matter.id, matter.workstationId);
         mapper.setProcessInstance(matter.id, matter.processInstanceId);
-        support.record(matter, actor, role, action, null,
-                checked.isEmpty() ? null : "附照片" + checked.size() + "张");
+        support.record(matter, actor, role, action, null, checked.isEmpty() ? null : "附照片" + checked.size() + "张");
         return new RaisedMatter(matter.id, matter.trackingCode);
     }
 

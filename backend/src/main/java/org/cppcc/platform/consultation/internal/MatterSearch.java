@@ -11,15 +11,18 @@ public class MatterSearch {
     public boolean publicOnly;
     /** Every workstation (the proposal office and leaders); otherwise the lists below decide. */
     public boolean everything;
+
     public List<Long> workstationIds = List.of();
     public Long unitId;
     public Long raiserAccountId;
     /** Filters. */
     public Long workstationId;
+
     public MatterState state;
     public List<MatterState> states;
     /** Only matters with a published decision (the district page's recent outcomes). */
     public boolean publishedOnly;
+
     public String like;
     public LocalDate today;
     public int offset;

@@ -16,6 +16,7 @@ class MatterSupport {
 
     /** How a resident without an account appears in the history. */
     static final String RESIDENT = "群众";
+
     static final String SYSTEM = "系统";
 
     final ConsultationMapper mapper;
@@ -46,16 +47,35 @@ class MatterSupport {
         matter.state = to;
     }
 
-    void record(MatterRecord matter, PlatformUser actor, Role role, HistoryAction action, MatterState from,
-                String comment) {
+    void record(
+            MatterRecord matter,
+            PlatformUser actor,
+            Role role,
+            HistoryAction action,
+            MatterState from,
+            String comment) {
         record(matter.id, actor, role, action, from, matter.state, comment);
     }
 
-    void record(long matterId, PlatformUser actor, Role role, HistoryAction action, MatterState from, MatterState to,
-                String comment) {
+    void record(
+            long matterId,
+            PlatformUser actor,
+            Role role,
+            HistoryAction action,
+            MatterState from,
+            MatterState to,
+            String comment) {
         String name = actor == null ? (role == Role.RESIDENT ? RESIDENT : SYSTEM) : actor.displayName();
-        mapper.insertHistory(matterId, actor == null ? null : actor.id(), name, role == null ? null : role.name(),
-                action.name(), from, to, comment, now());
+        mapper.insertHistory(
+                matterId,
+                actor == null ? null : actor.id(),
+                name,
+                role == null ? null : role.name(),
+                action.name(),
+                from,
+                to,
+                comment,
+                now());
     }
 
     LocalDateTime now() {

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cppcc.platform.account.Role;
-import org.cppcc.platform.consultation.MatterState;
 import org.cppcc.platform.consultation.PhoneNumbers;
 import org.cppcc.platform.consultation.Satisfaction;
 import org.springframework.stereotype.Component;
@@ -47,46 +47,120 @@ class MatterViews {
         LocalDate today = LocalDate.now(clock);
         List<PhotoRecord> photos = mapper.photos(m.id);
         List<DecisionRecord> decisions = mapper.decisions(m.id).stream()
-                .filter(d -> !audience.publicSite() || d.publishedAt != null).toList();
-        Set<Integer> publishedRounds = decisions.stream().filter(d -> d.publishedAt != null).map(d -> d.roundNo)
+                .filter(d -> !audience.publicSite() || d.publishedAt != null)
+                .toList();
+        Set<Integer> publishedRounds = decisions.stream()
+                .filter(d -> d.publishedAt != null)
+                .map(d -> d.roundNo)
                 .collect(Collectors.toSet());
-        Map<Long, List<ParticipantRecord>> participants = mapper.participantsOfMatter(m.id).stream()
-                .collect(Collectors.groupingBy(p -> p.meetingId));
-        List<MatterDetail.Meeting> meetings = mapper.meetings(m.id).stream().map(mt -> {
-            boolean open = !audience.publicSite() || publishedRounds.contains(mt.roundNo);
-            List<MatterDetail.Participant> people = participants.getOrDefault(mt.id, List.of()).stream()
-                    .map(p -> new MatterDetail.Participant(p.id, p.kind, p.kind.label(), p.name, p.memberId, p.unitId,
-                            open ? p.attended : null, open ? p.opinion : null))
-                    .toList();
-            return new MatterDetail.Meeting(mt.id, mt.roundNo, mt.topic, mt.scheduledAt, mt.online, mt.place,
-                    mt.status.name(), open ? mt.minutes : null, mt.heldAt, people);
-        }).toList();
+        Map<Long, List<ParticipantRecord>> participants =
+                mapper.participantsOfMatter(m.id).stream().collect(Collectors.groupingBy(p -> p.meetingId));
+        List<MatterDetail.Meeting> meetings = mapper.meetings(m.id).stream()
+                .map(mt -> {
+                    boolean open = !audience.publicSite() || publishedRounds.contains(mt.roundNo);
+                    List<MatterDetail.Participant> people = participants.getOrDefault(mt.id, List.of()).stream()
+                            .map(p -> new MatterDetail.Participant(
+                                    p.id,
+                                    p.kind,
+                                    p.kind.label(),
+                                    p.name,
+                                    p.memberId,
+                                    p.unitId,
+                                    open ? p.attended : null,
+                                    open ? p.opinion : null))
+                            .toList();
+                    return new MatterDetail.Meeting(
+                            mt.id,
+                            mt.roundNo,
+                            mt.topic,
+                            mt.scheduledAt,
+                            mt.online,
+                            mt.place,
+                            mt.status.name(),
+                            open ? mt.minutes : null,
+                            mt.heldAt,
+                            people);
+                })
+                .toList();
         List<ActionRecord> actionRecords = mapper.actions(m.id);
-        Map<Long, List<ProgressRecord>> reports = mapper.progress(m.id).stream()
-                .collect(Collectors.groupingBy(p -> p.actionId));
-        List<MatterDetail.Decision> decisionViews = decisions.stream().map(d -> new MatterDetail.Decision(d.id,
-                d.roundNo, d.summary, d.decidedAt, d.publishedAt, actionRecords.stream().filter(a -> a.decisionId == d.id)
-                .map(a -> new MatterDetail.Action(a.id, a.seq, a.content, a.unitId, a.unitName, a.workingDays, a.dueDate,
-                        a.progressPercent, a.status.name(),
-                        a.status == ActionRecord.Status.OPEN && d.publishedAt != null && a.dueDate.isBefore(today),
-                        a.doneAt, reports.getOrDefault(a.id, List.of()).stream()
-                        .map(r -> new MatterDetail.Report(r.id, r.percent, r.note,
-                                audience.publicSite() ? a.unitName : r.reporterName, r.reportedAt,
-                                photoViews(photos, r.id, audience)))
-                        .toList()))
-                .toList())).toList();
+        Map<Long, List<ProgressRecord>> reports =
+                mapper.progress(m.id).stream().collect(Collectors.groupingBy(p -> p.actionId));
+        List<MatterDetail.Decision> decisionViews = decisions.stream()
+                .map(d -> new MatterDetail.Decision(
+                        d.id,
+                        d.roundNo,
+                        d.summary,
+                        d.decidedAt,
+                        d.publishedAt,
+                        actionRecords.stream()
+                                .filter(a -> a.decisionId == d.id)
+                                .map(a -> new MatterDetail.Action(
+                                        a.id,
+                                        a.seq,
+                                        a.content,
+                                        a.unitId,
+                                        a.unitName,
+                                        a.workingDays,
+                                        a.dueDate,
+                                        a.progressPercent,
+                                        a.status.name(),
+                                        a.status == ActionRecord.Status.OPEN
+                                                && d.publishedAt != null
+                                                && a.dueDate.isBefore(today),
+                                        a.doneAt,
+                                        reports.getOrDefault(a.id, List.of()).stream()
+                                                .map(r -> new MatterDetail.Report(
+                                                        r.id,
+                                                        r.percent,
+                                                        r.note,
+                                                        audience.publicSite() ? a.unitName : r.reporterName,
+                                                        r.reportedAt,
+                                                        photoViews(photos, r.id, audience)))
+                                                .toList()))
+                                .toList()))
+                .toList();
         MatterRecord mergedInto = m.mergedIntoId == null ? null : mapper.findMatter(m.mergedIntoId);
-        String proposalMember = m.proposalMemberId == null ? null
-                : java.util.Optional.ofNullable(mapper.member(m.proposalMemberId)).map(Views.MemberLink::name).orElse(null);
-        return new MatterDetail(m.id, audience.seesTrackingCode() ? m.trackingCode : null, m.title, m.description,
-                m.place, contact(m, audience), m.channel, m.channel.label(), mapper.workstation(m.workstationId),
-                m.state, m.state.label(), m.state.step(), m.state.finished(), m.roundNo,
-                m.triageOutcome, m.triageOutcome == null ? null : m.triageOutcome.label(), m.triageComment, m.triagedAt,
-                mergedInto == null ? null : link(mergedInto), mergedFrom(m, audience), m.proposalId, proposalMember,
-                m.evaluationClosesOn, m.conclusion, m.conclusion == null ? null : m.conclusion.label(),
-                m.conclusionComment, m.raisedAt, m.closedAt, m.updatedAt,
-                photoViews(photos, null, audience), meetings, decisionViews, evaluations(m, audience),
-                history(m.id, audience), actions);
+        String proposalMember = m.proposalMemberId == null
+                ? null
+                : Optional.ofNullable(mapper.member(m.proposalMemberId))
+                        .map(Views.MemberLink::name)
+                        .orElse(null);
+        return new MatterDetail(
+                m.id,
+                audience.seesTrackingCode() ? m.trackingCode : null,
+                m.title,
+                m.description,
+                m.place,
+                contact(m, audience),
+                m.channel,
+                m.channel.label(),
+                mapper.workstation(m.workstationId),
+                m.state,
+                m.state.label(),
+                m.state.step(),
+                m.state.finished(),
+                m.roundNo,
+                m.triageOutcome,
+                m.triageOutcome == null ? null : m.triageOutcome.label(),
+                m.triageComment,
+                m.triagedAt,
+                mergedInto == null ? null : link(mergedInto),
+                mergedFrom(m, audience),
+                m.proposalId,
+                proposalMember,
+                m.evaluationClosesOn,
+                m.conclusion,
+                m.conclusion == null ? null : m.conclusion.label(),
+                m.conclusionComment,
+                m.raisedAt,
+                m.closedAt,
+                m.updatedAt,
+                photoViews(photos, null, audience),
+                meetings,
+                decisionViews,
+                evaluations(m, audience),
+                history(m.id, audience),
+                actions);
     }
 
     private static String contact(MatterRecord m, Audience audience) {
@@ -113,15 +187,25 @@ class MatterViews {
 
     private MatterDetail.Evaluations evaluations(MatterRecord m, Audience audience) {
         List<EvaluationRecord> all = mapper.evaluations(m.id);
-        List<EvaluationRecord> current = all.stream().filter(e -> e.roundNo == m.roundNo).toList();
+        List<EvaluationRecord> current =
+                all.stream().filter(e -> e.roundNo == m.roundNo).toList();
         int satisfied = count(current, Satisfaction.SATISFIED);
         int basically = count(current, Satisfaction.BASICALLY_SATISFIED);
         int unsatisfied = count(current, Satisfaction.UNSATISFIED);
         Double rate = current.isEmpty() ? null : Math.round((satisfied + basically) * 1000.0 / current.size()) / 10.0;
-        List<MatterDetail.Rating> ratings = all.stream().map(e -> new MatterDetail.Rating(e.id, e.roundNo,
-                e.evaluatorKind.name(), evaluator(e, audience), e.satisfaction, e.satisfaction.label(), e.comment,
-                e.createdAt)).toList();
-        return new MatterDetail.Evaluations(m.roundNo, current.size(), satisfied, basically, unsatisfied, rate, ratings);
+        List<MatterDetail.Rating> ratings = all.stream()
+                .map(e -> new MatterDetail.Rating(
+                        e.id,
+                        e.roundNo,
+                        e.evaluatorKind.name(),
+                        evaluator(e, audience),
+                        e.satisfaction,
+                        e.satisfaction.label(),
+                        e.comment,
+                        e.createdAt))
+                .toList();
+        return new MatterDetail.Evaluations(
+                m.roundNo, current.size(), satisfied, basically, unsatisfied, rate, ratings);
     }
 
     private static String evaluator(EvaluationRecord e, Audience audience) {
@@ -133,7 +217,8 @@ class MatterViews {
     }
 
     private static int count(List<EvaluationRecord> evaluations, Satisfaction satisfaction) {
-        return (int) evaluations.stream().filter(e -> e.satisfaction == satisfaction).count();
+        return (int)
+                evaluations.stream().filter(e -> e.satisfaction == satisfaction).count();
     }
 
     /** The public timeline names staff by name and every resident as 群众. */
@@ -142,9 +227,18 @@ class MatterViews {
         for (HistoryRecord h : mapper.history(matterId)) {
             boolean resident = Role.RESIDENT.name().equals(h.actorRole());
             String name = audience.publicSite() && resident ? MatterSupport.RESIDENT : h.actorName();
-            String role = h.actorRole() == null ? null : Role.valueOf(h.actorRole()).label();
-            steps.add(new MatterDetail.Step(h.id(), name, role, h.action(), HistoryAction.valueOf(h.action()).label(),
-                    h.fromState(), h.toState(), h.toState() == null ? null : h.toState().label(), h.comment(),
+            String role =
+                    h.actorRole() == null ? null : Role.valueOf(h.actorRole()).label();
+            steps.add(new MatterDetail.Step(
+                    h.id(),
+                    name,
+                    role,
+                    h.action(),
+                    HistoryAction.valueOf(h.action()).label(),
+                    h.fromState(),
+                    h.toState(),
+                    h.toState() == null ? null : h.toState().label(),
+                    h.comment(),
                     h.createdAt()));
         }
         return steps;

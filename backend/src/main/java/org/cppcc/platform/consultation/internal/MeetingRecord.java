@@ -5,7 +5,10 @@ import java.time.LocalDateTime;
 /** A row of consultation_meeting. */
 public class MeetingRecord {
 
-    public enum Status { SCHEDULED, HELD }
+    public enum Status {
+        SCHEDULED,
+        HELD
+    }
 
     public Long id;
     public long matterId;

@@ -10,8 +10,7 @@ import org.springframework.http.ResponseEntity;
 /** A stored photo as the browser gets it: its checked type, never sniffed, cached privately. */
 final class PhotoResponses {
 
-    private PhotoResponses() {
-    }
+    private PhotoResponses() {}
 
     static ResponseEntity<InputStreamResource> of(PhotoRecord photo, MatterPhotos photos) {
         return ResponseEntity.ok()

@@ -28,8 +28,7 @@ class ProposalHandOff {
         this.mapper = mapper;
     }
 
-    record Draft(long proposalId, Views.MemberLink member) {
-    }
+    record Draft(long proposalId, Views.MemberLink member) {}
 
     Draft createDraft(MatterRecord matter, Long memberId, String note) {
         if (memberId == null) {
@@ -39,15 +38,26 @@ class ProposalHandOff {
         if (member == null || !member.enabled() || member.username() == null) {
             throw ApiException.invalid("memberId", "委员不存在或未开通账户");
         }
-        PlatformUser proposer = accounts.user(member.username())
-                .orElseThrow(() -> ApiException.invalid("memberId", "委员不存在或未开通账户"));
+        PlatformUser proposer =
+                accounts.user(member.username()).orElseThrow(() -> ApiException.invalid("memberId", "委员不存在或未开通账户"));
         Views.WorkstationRef workstation = mapper.workstation(matter.workstationId);
         String title = "关于" + matter.title + "的建议";
-        ProposalForm form = new ProposalForm(false, "SOCIETY", title.length() <= 50 ? title : matter.title,
+        ProposalForm form = new ProposalForm(
+                false,
+                "SOCIETY",
+                title.length() <= 50 ? title : matter.title,
                 "群众在" + workstation.name() + "反映：" + matter.description + "（地点：" + matter.place + "）",
                 "该事项由委员工作站微协商转来，请委员调研后补充分析。",
                 note == null ? "请委员结合调研补充具体建议。" : note,
-                ProposerType.INDIVIDUAL, null, null, null, null, List.of(), List.of(), true, null);
+                ProposerType.INDIVIDUAL,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                true,
+                null);
         return new Draft(proposals.createDraft(proposer, form), member);
     }
 }

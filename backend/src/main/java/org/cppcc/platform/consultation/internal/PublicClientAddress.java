@@ -1,8 +1,8 @@
 package org.cppcc.platform.consultation.internal;
 
 import java.util.regex.Pattern;
-
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +17,9 @@ class PublicClientAddress {
     private final String header;
 
     PublicClientAddress(ConsultationSettings settings) {
-        this.header = settings.clientIpHeader() == null ? "" : settings.clientIpHeader().strip();
+        this.header = settings.clientIpHeader() == null
+                ? ""
+                : settings.clientIpHeader().strip();
     }
 
     String of(HttpServletRequest request) {

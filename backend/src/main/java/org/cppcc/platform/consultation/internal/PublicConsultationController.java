@@ -1,12 +1,12 @@
 package org.cppcc.platform.consultation.internal;
 
 import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.consultation.ConsultationActions;
@@ -51,8 +51,13 @@ class PublicConsultationController {
     private final ConsultationSettings.RateLimits limits;
     private final MatterPhotos photos;
 
-    PublicConsultationController(ConsultationActions actions, PublicConsultationQueries queries, PublicRateLimiter limiter,
-                                 PublicClientAddress clients, ConsultationSettings settings, MatterPhotos photos) {
+    PublicConsultationController(
+            ConsultationActions actions,
+            PublicConsultationQueries queries,
+            PublicRateLimiter limiter,
+            PublicClientAddress clients,
+            ConsultationSettings settings,
+            MatterPhotos photos) {
         this.actions = actions;
         this.queries = queries;
         this.limiter = limiter;
@@ -62,9 +67,11 @@ class PublicConsultationController {
     }
 
     record TrackRequest(
-            @NotBlank(message = "跟踪码不能为空") @Size(max = 16, message = "跟踪码不正确") String code,
-            @NotBlank(message = "手机号码不能为空") @Pattern(regexp = PhoneNumbers.MOBILE, message = "手机号码须为11位手机号码") String phone) {
-    }
+            @NotBlank(message = "跟踪码不能为空") @Size(max = 16, message = "跟踪码不正确")
+            String code,
+
+            @NotBlank(message = "手机号码不能为空") @Pattern(regexp = PhoneNumbers.MOBILE, message = "手机号码须为11位手机号码")
+            String phone) {}
 
     @GetMapping("/district")
     PublicConsultationQueries.District district() {
@@ -72,8 +79,8 @@ class PublicConsultationController {
     }
 
     @GetMapping("/workstations")
-    PageResult<PublicConsultationQueries.WorkstationCard> workstations(@Valid PageQuery page,
-                                                           @RequestParam(required = false) Long subdistrictId) {
+    PageResult<PublicConsultationQueries.WorkstationCard> workstations(
+            @Valid PageQuery page, @RequestParam(required = false) Long subdistrictId) {
         return queries.workstations(page, subdistrictId);
     }
 
@@ -83,8 +90,10 @@ class PublicConsultationController {
     }
 
     @GetMapping("/matters")
-    PageResult<Views.MatterSummary> matters(@Valid PageQuery page, @RequestParam(required = false) Long workstationId,
-                                            @RequestParam(required = false) MatterState state) {
+    PageResult<Views.MatterSummary> matters(
+            @Valid PageQuery page,
+            @RequestParam(required = false) Long workstationId,
+            @RequestParam(required = false) MatterState state) {
         return queries.matters(page, workstationId, state);
     }
 
@@ -106,9 +115,10 @@ class PublicConsultationController {
 
     @PostMapping(path = "/matters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    RaisedMatter raiseWithPhotos(@Valid @RequestPart("matter") MatterForm form,
-                                 @RequestPart(name = "photos", required = false) List<MultipartFile> files,
-                                 HttpServletRequest request) {
+    RaisedMatter raiseWithPhotos(
+            @Valid @RequestPart("matter") MatterForm form,
+            @RequestPart(name = "photos", required = false) List<MultipartFile> files,
+            HttpServletRequest request) {
         return raise(form, Uploads.photos(files), request);
     }
 
@@ -126,8 +136,8 @@ class PublicConsultationController {
     }
 
     @PostMapping("/matters/{id}/evaluations")
-    MatterDetail evaluate(@PathVariable long id, @Valid @RequestBody ResidentEvaluation evaluation,
-                          HttpServletRequest request) {
+    MatterDetail evaluate(
+            @PathVariable long id, @Valid @RequestBody ResidentEvaluation evaluation, HttpServletRequest request) {
         limiter.hit("evaluate-address", clients.of(request), limits.evaluateByAddress());
         actions.evaluate(id, evaluation);
         return queries.detail(id);

@@ -2,6 +2,7 @@ package org.cppcc.platform.consultation.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.cppcc.platform.consultation.MatterState;
@@ -30,36 +31,45 @@ class PublicConsultationQueries {
         this.views = views;
     }
 
-    record WorkstationCard(Views.WorkstationRef workstation, Views.WorkstationStats stats, int stationedMembers) {
-    }
+    record WorkstationCard(Views.WorkstationRef workstation, Views.WorkstationStats stats, int stationedMembers) {}
 
-    record PublicMember(String name, String sectorName) {
-    }
+    record PublicMember(String name, String sectorName) {}
 
-    record WorkstationPage(Views.WorkstationRef workstation, List<String> liaisons, List<PublicMember> members,
-                           List<DutyRecord> roster, Views.WorkstationStats stats,
-                           List<Views.MatterSummary> recentMatters) {
-    }
+    record WorkstationPage(
+            Views.WorkstationRef workstation,
+            List<String> liaisons,
+            List<PublicMember> members,
+            List<DutyRecord> roster,
+            Views.WorkstationStats stats,
+            List<Views.MatterSummary> recentMatters) {}
 
-    record District(ConsultationQueries.Totals totals, int workstationCount, List<Views.WorkstationStats> workstations,
-                    List<Views.MatterSummary> recentOutcomes) {
-    }
+    record District(
+            ConsultationQueries.Totals totals,
+            int workstationCount,
+            List<Views.WorkstationStats> workstations,
+            List<Views.MatterSummary> recentOutcomes) {}
 
     District district() {
         List<Views.WorkstationStats> rows = mapper.statistics(null);
         MatterSearch search = new MatterSearch();
         search.publicOnly = true;
         search.publishedOnly = true;
-        return new District(ConsultationQueries.Totals.of(rows), rows.size(), rows,
+        return new District(
+                ConsultationQueries.Totals.of(rows),
+                rows.size(),
+                rows,
                 queries.page(search, new PageQuery(null, 1, 10)).items());
     }
 
     PageResult<WorkstationCard> workstations(PageQuery page, Long subdistrictId) {
         Map<Long, Views.WorkstationStats> stats = queries.statisticsByWorkstation();
-        List<WorkstationCard> cards = mapper.workstations(page.likePattern(), subdistrictId, page.offset(),
-                page.sizeOrDefault()).stream()
-                .map(w -> new WorkstationCard(w, stats.get(w.id()), mapper.stationedMembers(w.id()).size()))
-                .toList();
+        List<WorkstationCard> cards =
+                mapper.workstations(page.likePattern(), subdistrictId, page.offset(), page.sizeOrDefault()).stream()
+                        .map(w -> new WorkstationCard(
+                                w,
+                                stats.get(w.id()),
+                                mapper.stationedMembers(w.id()).size()))
+                        .toList();
         return page.result(cards, mapper.countWorkstations(page.likePattern(), subdistrictId));
     }
 
@@ -73,11 +83,15 @@ class PublicConsultationQueries {
         search.publicOnly = true;
         search.workstationId = workstationId;
         List<Views.WorkstationStats> stats = mapper.statistics(workstationId);
-        return new WorkstationPage(workstation, mapper.liaisonNames(workstationId),
-                mapper.stationedMembers(workstationId).stream().map(m -> new PublicMember(m.name(), m.sectorName()))
+        return new WorkstationPage(
+                workstation,
+                mapper.liaisonNames(workstationId),
+                mapper.stationedMembers(workstationId).stream()
+                        .map(m -> new PublicMember(m.name(), m.sectorName()))
                         .toList(),
                 mapper.duties(workstationId, null, today, today.plusDays(13)),
-                stats.isEmpty() ? null : stats.get(0), queries.page(search, new PageQuery(null, 1, 10)).items());
+                stats.isEmpty() ? null : stats.get(0),
+                queries.page(search, new PageQuery(null, 1, 10)).items());
     }
 
     PageResult<Views.MatterSummary> matters(PageQuery page, Long workstationId, MatterState state) {
@@ -98,7 +112,7 @@ class PublicConsultationQueries {
 
     /** An unknown code and a wrong phone look the same. */
     MatterDetail track(String code, String phone) {
-        MatterRecord matter = mapper.findByTrackingCode(code.strip().toUpperCase(java.util.Locale.ROOT));
+        MatterRecord matter = mapper.findByTrackingCode(code.strip().toUpperCase(Locale.ROOT));
         if (matter == null || !matter.contactPhone.equals(phone.strip())) {
             throw ApiException.notFound("与该跟踪码和手机号码相符的事项");
         }

@@ -38,7 +38,8 @@ class PublicRateLimiter {
         long windowSeconds = Math.max(1, limit.window().getSeconds());
         long window = now.getEpochSecond() / windowSeconds;
         String key = action + ":" + sha256(subject);
-        LocalDateTime expiresAt = LocalDateTime.ofInstant(Instant.ofEpochSecond((window + 1) * windowSeconds), clock.getZone());
+        LocalDateTime expiresAt =
+                LocalDateTime.ofInstant(Instant.ofEpochSecond((window + 1) * windowSeconds), clock.getZone());
         if (ThreadLocalRandom.current().nextInt(50) == 0) {
             mapper.purgeBuckets(LocalDateTime.now(clock));
         }
@@ -50,7 +51,8 @@ class PublicRateLimiter {
 
     private static String sha256(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -13,11 +13,16 @@ import org.cppcc.platform.organisation.WorkstationKind;
 /** Rows the queries read, as the API returns them. */
 final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
-    record WorkstationRef(long id, String name, WorkstationKind kind, String subdistrictName, String communityName,
-                          String address, boolean enabled) {
+    record WorkstationRef(
+            long id,
+            String name,
+            WorkstationKind kind,
+            String subdistrictName,
+            String communityName,
+            String address,
+            boolean enabled) {
 
         @JsonProperty
         public String kindLabel() {
@@ -25,19 +30,34 @@ final class Views {
         }
     }
 
-    record StationedMember(long id, String name, String sectorName, MemberLevel level, String party,
-                           @JsonIgnore Long accountId) {
-    }
+    record StationedMember(
+            long id,
+            String name,
+            String sectorName,
+            MemberLevel level,
+            String party,
+            @JsonIgnore Long accountId) {}
 
     /** A member with their account, as the commands need them. */
-    record MemberLink(long memberId, Long accountId, String username, String name, Long workstationId,
-                      boolean enabled) {
-    }
+    record MemberLink(
+            long memberId, Long accountId, String username, String name, Long workstationId, boolean enabled) {}
 
-    record MatterSummary(long id, String title, long workstationId, String workstationName, String place,
-                         Channel channel, MatterState state, LocalDateTime raisedAt, LocalDateTime updatedAt,
-                         int actionsTotal, int actionsDone, int actionsOverdue, LocalDateTime publishedAt,
-                         int evaluations, int satisfiedEvaluations) {
+    record MatterSummary(
+            long id,
+            String title,
+            long workstationId,
+            String workstationName,
+            String place,
+            Channel channel,
+            MatterState state,
+            LocalDateTime raisedAt,
+            LocalDateTime updatedAt,
+            int actionsTotal,
+            int actionsDone,
+            int actionsOverdue,
+            LocalDateTime publishedAt,
+            int evaluations,
+            int satisfiedEvaluations) {
 
         @JsonProperty
         public String stateLabel() {
@@ -56,14 +76,31 @@ final class Views {
     }
 
     /** A meeting still to be held, for the liaison's workbench. */
-    record MeetingSummary(long id, long matterId, String matterTitle, String workstationName, String topic,
-                          LocalDateTime scheduledAt, boolean online, String place) {
-    }
+    record MeetingSummary(
+            long id,
+            long matterId,
+            String matterTitle,
+            String workstationName,
+            String topic,
+            LocalDateTime scheduledAt,
+            boolean online,
+            String place) {}
 
     /** An action as its unit sees it in the list of work to report on. */
-    record UnitAction(long id, long matterId, String matterTitle, String workstationName, MatterState matterState,
-                      int seq, String content, LocalDate dueDate, int workingDays, int progressPercent, String status,
-                      boolean overdue, LocalDateTime lastReportAt) {
+    record UnitAction(
+            long id,
+            long matterId,
+            String matterTitle,
+            String workstationName,
+            MatterState matterState,
+            int seq,
+            String content,
+            LocalDate dueDate,
+            int workingDays,
+            int progressPercent,
+            String status,
+            boolean overdue,
+            LocalDateTime lastReportAt) {
 
         @JsonProperty
         public String matterStateLabel() {
@@ -72,8 +109,16 @@ final class Views {
     }
 
     /** Counts of one workstation for the office and leaders, and for the public district page. */
-    record WorkstationStats(long workstationId, String workstationName, WorkstationKind kind, String subdistrictName,
-                            long raised, long consulted, long solved, long evaluations, long satisfied) {
+    record WorkstationStats(
+            long workstationId,
+            String workstationName,
+            WorkstationKind kind,
+            String subdistrictName,
+            long raised,
+            long consulted,
+            long solved,
+            long evaluations,
+            long satisfied) {
 
         @JsonProperty
         public Double satisfactionRate() {

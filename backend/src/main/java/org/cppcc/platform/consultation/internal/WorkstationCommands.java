@@ -34,8 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
 class WorkstationCommands {
 
     /** Matters another one may be merged into: open ones, before their evaluation. */
-    private static final Set<MatterState> OPEN = Set.of(MatterState.RAISED, MatterState.DELIBERATING,
-            MatterState.DECIDING, MatterState.DECIDED, MatterState.IMPLEMENTING);
+    private static final Set<MatterState> OPEN = Set.of(
+            MatterState.RAISED,
+            MatterState.DELIBERATING,
+            MatterState.DECIDING,
+            MatterState.DECIDED,
+            MatterState.IMPLEMENTING);
 
     private final MatterSupport support;
     private final ConsultationMapper mapper;
@@ -44,8 +48,11 @@ class WorkstationCommands {
     private final OrganisationDirectory directory;
     private final WorkingDayCalendar calendar;
 
-    WorkstationCommands(MatterSupport support, ProposalHandOff handOff, OrganisationDirectory directory,
-                    WorkingDayCalendar calendar) {
+    WorkstationCommands(
+            MatterSupport support,
+            ProposalHandOff handOff,
+            OrganisationDirectory directory,
+            WorkingDayCalendar calendar) {
         this.support = support;
         this.mapper = support.mapper;
         this.access = support.access;
@@ -82,7 +89,13 @@ class WorkstationCommands {
                 mergedInto = target.id;
                 described = "并入事项「" + target.title + "」";
                 to = MatterState.MERGED;
-                support.record(target.id, staff, role, HistoryAction.RECEIVE_MERGED, null, null,
+                support.record(
+                        target.id,
+                        staff,
+                        role,
+                        HistoryAction.RECEIVE_MERGED,
+                        null,
+                        null,
                         "事项「" + matter.title + "」并入本事项一并办理");
             }
             case PROPOSAL -> {
@@ -95,15 +108,16 @@ class WorkstationCommands {
             default -> throw new IllegalStateException("Unknown outcome " + decision.outcome());
         }
         support.move(matter, MatterState.RAISED, to);
-        mapper.recordTriage(matterId, decision.outcome(), comment, staff.id(), support.now(), mergedInto, proposalId,
-                memberId);
+        mapper.recordTriage(
+                matterId, decision.outcome(), comment, staff.id(), support.now(), mergedInto, proposalId, memberId);
         if (to == MatterState.DELIBERATING) {
             mapper.startRound(matterId, 1);
         } else {
             mapper.markClosed(matterId, support.now());
         }
         support.workflow.triage(matter, decision.outcome().name());
-        support.record(matter, staff, role, HistoryAction.TRIAGE, MatterState.RAISED, MatterSupport.join(described, comment));
+        support.record(
+                matter, staff, role, HistoryAction.TRIAGE, MatterState.RAISED, MatterSupport.join(described, comment));
     }
 
     private MatterRecord mergeTarget(MatterRecord matter, Long targetId) {
@@ -111,7 +125,9 @@ class WorkstationCommands {
             throw ApiException.invalid("mergeIntoId", "请选择要合并的事项");
         }
         MatterRecord target = mapper.findMatter(targetId);
-        if (target == null || target.id.equals(matter.id) || target.workstationId != matter.workstationId
+        if (target == null
+                || target.id.equals(matter.id)
+                || target.workstationId != matter.workstationId
                 || !OPEN.contains(target.state)) {
             throw ApiException.invalid("mergeIntoId", "只能并入本工作站正在办理的其他事项");
         }
@@ -143,7 +159,12 @@ class WorkstationCommands {
             participant.meetingId = meeting.id;
             mapper.insertParticipant(participant);
         }
-        support.record(matter, liaison, Role.WORKSTATION_LIAISON, HistoryAction.SCHEDULE_MEETING, matter.state,
+        support.record(
+                matter,
+                liaison,
+                Role.WORKSTATION_LIAISON,
+                HistoryAction.SCHEDULE_MEETING,
+                matter.state,
                 meeting.topic + "；" + meeting.scheduledAt.toLocalDate() + " " + meeting.scheduledAt.toLocalTime()
                         + "，" + (meeting.online ? "线上" + (place == null ? "" : "（" + place + "）") : place)
                         + "；邀请" + invited.size() + "方参加");
@@ -168,8 +189,12 @@ class WorkstationCommands {
                     participant.name = member.name();
                 }
                 case UNIT, SUBDISTRICT_OFFICE -> {
-                    UnitRef unit = invitee.unitId() == null ? null
-                            : directory.unit(invitee.unitId()).filter(UnitRef::enabled).orElse(null);
+                    UnitRef unit = invitee.unitId() == null
+                            ? null
+                            : directory
+                                    .unit(invitee.unitId())
+                                    .filter(UnitRef::enabled)
+                                    .orElse(null);
                     boolean office = invitee.kind() == ParticipantKind.SUBDISTRICT_OFFICE;
                     if (unit == null || office != (unit.kind() == UnitKind.SUBDISTRICT_OFFICE)) {
                         throw ApiException.invalid(field + ".unitId", office ? "请选择参会的街道办事处" : "请选择参会的职能部门");
@@ -180,7 +205,8 @@ class WorkstationCommands {
                 default -> {
                     String name = blankToNull(invitee.name());
                     if (name == null) {
-                        throw ApiException.invalid(field + ".name", "请填写参会" + invitee.kind().label() + "的名称");
+                        throw ApiException.invalid(
+                                field + ".name", "请填写参会" + invitee.kind().label() + "的名称");
                     }
                     participant.name = name;
                 }
@@ -205,7 +231,8 @@ class WorkstationCommands {
         if (meeting.roundNo != matter.roundNo) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该会议不属于本轮协商");
         }
-        Set<Long> invited = mapper.participants(meetingId).stream().map(p -> p.id).collect(Collectors.toSet());
+        Set<Long> invited =
+                mapper.participants(meetingId).stream().map(p -> p.id).collect(Collectors.toSet());
         List<Minutes.Attendance> attendance = minutes.attendanceOrEmpty();
         for (int i = 0; i < attendance.size(); i++) {
             if (!invited.contains(attendance.get(i).participantId())) {
@@ -215,12 +242,16 @@ class WorkstationCommands {
         if (mapper.holdMeeting(meetingId, minutes.minutes().strip(), liaison.id(), support.now()) != 1) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该会议的纪要已经记录");
         }
-        attendance.forEach(a -> mapper.recordAttendance(a.participantId(), a.attended(),
-                blankToNull(a.opinion())));
+        attendance.forEach(a -> mapper.recordAttendance(a.participantId(), a.attended(), blankToNull(a.opinion())));
         support.move(matter, MatterState.DELIBERATING, MatterState.DECIDING);
         support.workflow.deliberated(matter);
         long present = attendance.stream().filter(Minutes.Attendance::attended).count();
-        support.record(matter, liaison, Role.WORKSTATION_LIAISON, HistoryAction.HOLD_MEETING, MatterState.DELIBERATING,
+        support.record(
+                matter,
+                liaison,
+                Role.WORKSTATION_LIAISON,
+                HistoryAction.HOLD_MEETING,
+                MatterState.DELIBERATING,
                 "「" + meeting.topic + "」会议已召开" + (attendance.isEmpty() ? "" : "，出席" + present + "方"));
     }
 
@@ -235,7 +266,9 @@ class WorkstationCommands {
         List<UnitRef> units = new ArrayList<>();
         for (int i = 0; i < form.actions().size(); i++) {
             String field = "actions[" + i + "].unitId";
-            units.add(directory.unit(form.actions().get(i).unitId()).filter(UnitRef::enabled)
+            units.add(directory
+                    .unit(form.actions().get(i).unitId())
+                    .filter(UnitRef::enabled)
                     .orElseThrow(() -> ApiException.invalid(field, "责任单位不存在或已停用")));
         }
         DecisionRecord decision = new DecisionRecord();
@@ -267,7 +300,12 @@ class WorkstationCommands {
         }
         support.move(matter, MatterState.DECIDING, MatterState.DECIDED);
         support.workflow.decided(matter);
-        support.record(matter, liaison, Role.WORKSTATION_LIAISON, HistoryAction.DECIDE, MatterState.DECIDING,
+        support.record(
+                matter,
+                liaison,
+                Role.WORKSTATION_LIAISON,
+                HistoryAction.DECIDE,
+                MatterState.DECIDING,
                 "形成" + ids.size() + "项办理措施，责任单位：" + String.join("、", described));
         return ids;
     }
@@ -285,11 +323,18 @@ class WorkstationCommands {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "尚未形成协商结果，不能公开");
         }
         mapper.publishDecision(decision.id, liaison.id(), support.now());
-        List<Long> actionIds = mapper.actions(matterId).stream().filter(a -> a.decisionId == decision.id)
-                .map(a -> a.id).toList();
+        List<Long> actionIds = mapper.actions(matterId).stream()
+                .filter(a -> a.decisionId == decision.id)
+                .map(a -> a.id)
+                .toList();
         support.move(matter, MatterState.DECIDED, MatterState.IMPLEMENTING);
         support.workflow.published(matter, actionIds);
-        support.record(matter, liaison, Role.WORKSTATION_LIAISON, HistoryAction.PUBLISH, MatterState.DECIDED,
+        support.record(
+                matter,
+                liaison,
+                Role.WORKSTATION_LIAISON,
+                HistoryAction.PUBLISH,
+                MatterState.DECIDED,
                 "协商结果及" + actionIds.size() + "项措施已在工作站公开");
     }
 
@@ -325,7 +370,12 @@ class WorkstationCommands {
         }
         mapper.recordConclusion(matterId, form.outcome(), comment, proposalId, memberId);
         support.workflow.concluded(matter, form.outcome().name());
-        support.record(matter, liaison, Role.WORKSTATION_LIAISON, HistoryAction.CONCLUDE, MatterState.EVALUATING,
+        support.record(
+                matter,
+                liaison,
+                Role.WORKSTATION_LIAISON,
+                HistoryAction.CONCLUDE,
+                MatterState.EVALUATING,
                 MatterSupport.join(described, comment));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Without a mail server ({@code spring.mail.host} unset) e-mail is off and notices stay in the centre.
  */
 @Component
-class EmailOutbox implements org.springframework.beans.factory.DisposableBean {
+class EmailOutbox implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmailOutbox.class);
     private static final int MAX_ATTEMPTS = 3;
@@ -34,9 +35,12 @@ class EmailOutbox implements org.springframework.beans.factory.DisposableBean {
     private final String from;
     private final String siteUrl;
 
-    EmailOutbox(NotificationMapper notifications, ObjectProvider<JavaMailSender> mailSender, Clock clock,
-                @Value("${platform.notification.mail-from:noreply@cppcc-platform.local}") String from,
-                @Value("${platform.notification.site-url:http://localhost:8080}") String siteUrl) {
+    EmailOutbox(
+            NotificationMapper notifications,
+            ObjectProvider<JavaMailSender> mailSender,
+            Clock clock,
+            @Value("${platform.notification.mail-from:noreply@cppcc-platform.local}") String from,
+            @Value("${platform.notification.site-url:http://localhost:8080}") String siteUrl) {
         this.notifications = notifications;
         this.mailSender = mailSender;
         this.executor.setConcurrencyLimit(2);
@@ -67,15 +71,20 @@ class EmailOutbox implements org.springframework.beans.factory.DisposableBean {
             message.setFrom(from);
             message.setTo(row.emailTo);
             message.setSubject("【政协提案平台】" + row.title);
-            message.setText(row.body + (row.link == null ? "" : "\n\n查看详情：" + siteUrl + row.link)
-                    + "\n\n（本邮件由系统自动发送，请勿直接回复）");
+            message.setText(
+                    row.body + (row.link == null ? "" : "\n\n查看详情：" + siteUrl + row.link) + "\n\n（本邮件由系统自动发送，请勿直接回复）");
             sender.send(message);
             notifications.emailSent(id, LocalDateTime.now(clock));
             return true;
         } catch (MailException | IllegalStateException e) {
             log.warn("E-mail of notification {} to {} failed: {}", id, row.emailTo, e.getMessage());
-            notifications.emailFailed(id, row.emailAttempts < MAX_ATTEMPTS ? "PENDING" : "FAILED",
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().substring(0, Math.min(480, e.getMessage().length())));
+            notifications.emailFailed(
+                    id,
+                    row.emailAttempts < MAX_ATTEMPTS ? "PENDING" : "FAILED",
+                    e.getMessage() == null
+                            ? e.getClass().getSimpleName()
+                            : e.getMessage()
+                                    .substring(0, Math.min(480, e.getMessage().length())));
             return false;
         }
     }
@@ -87,7 +96,8 @@ class EmailOutbox implements org.springframework.beans.factory.DisposableBean {
     }
 
     /** Retries what failed or was left behind by a stopped node. */
-    @Scheduled(fixedDelayString = "${platform.notification.retry-interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${platform.notification.retry-interval:PT1M}",
             initialDelayString = "${platform.notification.retry-interval:PT1M}")
     void retryPending() {
         if (!canSend()) {

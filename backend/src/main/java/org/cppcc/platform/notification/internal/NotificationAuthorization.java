@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 class NotificationAuthorization implements ModuleAuthorization {
 
     @Override
-    public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    public void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/api/notifications", "/api/notifications/**").authenticated();
     }
 }

@@ -1,8 +1,8 @@
 package org.cppcc.platform.notification.internal;
 
 import java.util.Map;
-
 import jakarta.validation.Valid;
+
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
@@ -27,7 +27,8 @@ class NotificationController {
     }
 
     @GetMapping
-    PageResult<NotificationView> inbox(@Valid PageQuery page, @RequestParam(defaultValue = "false") boolean unreadOnly) {
+    PageResult<NotificationView> inbox(
+            @Valid PageQuery page, @RequestParam(defaultValue = "false") boolean unreadOnly) {
         return service.inbox(CurrentUser.require().id(), unreadOnly, page);
     }
 

@@ -15,8 +15,11 @@ interface NotificationMapper {
 
     long count(@Param("accountId") long accountId, @Param("unreadOnly") boolean unreadOnly);
 
-    List<NotificationView> page(@Param("accountId") long accountId, @Param("unreadOnly") boolean unreadOnly,
-                                @Param("offset") int offset, @Param("limit") int limit);
+    List<NotificationView> page(
+            @Param("accountId") long accountId,
+            @Param("unreadOnly") boolean unreadOnly,
+            @Param("offset") int offset,
+            @Param("limit") int limit);
 
     int markRead(@Param("id") long id, @Param("accountId") long accountId, @Param("now") LocalDateTime now);
 

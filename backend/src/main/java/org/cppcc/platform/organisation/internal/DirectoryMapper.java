@@ -2,6 +2,7 @@ package org.cppcc.platform.organisation.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -33,8 +34,9 @@ interface DirectoryMapper {
 
     @Select("<script>SELECT m.id, m.name, m.account_id, m.sector_id, s.name AS sector_name FROM member m "
             + "JOIN sector s ON s.id = m.sector_id WHERE m.enabled = TRUE "
-            + "<if test='like != null'>AND (m.name LIKE #{like} OR s.name LIKE #{like})</if> ORDER BY m.id LIMIT 50</script>")
-    java.util.List<OrganisationDirectory.MemberRef> searchMembers(@Param("like") String like);
+            + "<if test='like != null'>AND (m.name LIKE #{like} OR s.name LIKE #{like})</if> ORDER "
+            + "BY m.id LIMIT 50</script>")
+    List<OrganisationDirectory.MemberRef> searchMembers(@Param("like") String like);
 
     @Select("SELECT id, code, name, kind, enabled FROM handling_unit WHERE id = #{id}")
     OrganisationDirectory.UnitRef unit(long id);
@@ -42,18 +44,26 @@ interface DirectoryMapper {
     @Select("SELECT COUNT(*) > 0 FROM sector WHERE id = #{id} AND enabled = TRUE")
     boolean sectorExists(long id);
 
-    @Select("SELECT code, label FROM dictionary_item WHERE dict_type = #{type} AND enabled = TRUE ORDER BY sort_order, id")
-    java.util.List<OrganisationDirectory.DictionaryEntry> dictionary(String type);
+    @Select("SELECT code, label FROM dictionary_item WHERE dict_type = #{type} AND enabled = TRUE ORDER BY "
+            + "sort_order, id")
+    List<OrganisationDirectory.DictionaryEntry> dictionary(String type);
 
     @Update("UPDATE committee_session SET is_current = FALSE WHERE is_current = TRUE")
     void clearCurrentSession();
 
-    @Insert("INSERT INTO committee_session (term_no, meeting_no, name, opened_on, cosign_deadline, is_current, created_at) "
+    @Insert("INSERT INTO committee_session (term_no, meeting_no, name, opened_on, cosign_deadline, "
+            + "is_current, created_at) "
             + "VALUES (#{term}, #{meeting}, #{name}, #{openedOn}, #{cosignDeadline}, #{current}, #{now})")
     @Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
-    void insertSession(@Param("term") int term, @Param("meeting") int meeting, @Param("name") String name,
-                       @Param("openedOn") LocalDate openedOn, @Param("cosignDeadline") LocalDate cosignDeadline,
-                       @Param("current") boolean current, @Param("now") LocalDateTime now, @Param("key") GeneratedKey key);
+    void insertSession(
+            @Param("term") int term,
+            @Param("meeting") int meeting,
+            @Param("name") String name,
+            @Param("openedOn") LocalDate openedOn,
+            @Param("cosignDeadline") LocalDate cosignDeadline,
+            @Param("current") boolean current,
+            @Param("now") LocalDateTime now,
+            @Param("key") GeneratedKey key);
 
     @Select("SELECT (SELECT COUNT(*) FROM member WHERE enabled = TRUE) AS members, "
             + "(SELECT COUNT(*) FROM handling_unit WHERE enabled = TRUE) AS units, "
@@ -69,7 +79,8 @@ interface DirectoryMapper {
     MemberProfile memberOfAccount(long accountId);
 
     @Insert("INSERT INTO member (account_id, name, gender, sector_id, level, party, workplace, phone, workstation_id, "
-            + "enabled, created_at, updated_at) VALUES (#{m.accountId}, #{m.name}, #{m.gender}, #{m.sectorId}, #{m.level}, "
+            + "enabled, created_at, updated_at) VALUES (#{m.accountId}, #{m.name}, #{m.gender}, "
+            + "#{m.sectorId}, #{m.level}, "
             + "#{m.party}, #{m.workplace}, #{m.phone}, #{m.workstationId}, TRUE, #{now}, #{now})")
     @Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
     void insertMember(@Param("m") NewMember member, @Param("now") LocalDateTime now, @Param("key") GeneratedKey key);

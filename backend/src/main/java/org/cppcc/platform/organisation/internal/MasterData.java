@@ -31,7 +31,8 @@ class MasterData {
     }
 
     PageResult<SectorView> findSectors(PageQuery query) {
-        return query.result(sectors.find(query.likePattern(), query.offset(), query.sizeOrDefault()),
+        return query.result(
+                sectors.find(query.likePattern(), query.offset(), query.sizeOrDefault()),
                 sectors.count(query.likePattern()));
     }
 
@@ -62,7 +63,8 @@ class MasterData {
     }
 
     PageResult<UnitView> findUnits(PageQuery query, UnitKind kind) {
-        return query.result(units.find(query.likePattern(), kind, query.offset(), query.sizeOrDefault()),
+        return query.result(
+                units.find(query.likePattern(), kind, query.offset(), query.sizeOrDefault()),
                 units.count(query.likePattern(), kind));
     }
 
@@ -131,13 +133,23 @@ class MasterData {
                 throw ApiException.invalid("communityId", "所在社区不属于所选街道");
             }
         }
-        return new WorkstationForm(name, form.kind(), form.subdistrictId(), form.communityId(),
-                blankToNull(form.address()), form.enabled());
+        return new WorkstationForm(
+                name,
+                form.kind(),
+                form.subdistrictId(),
+                form.communityId(),
+                blankToNull(form.address()),
+                form.enabled());
     }
 
     private static UnitForm clean(UnitForm form) {
-        return new UnitForm(form.code().strip(), form.name().strip(), form.kind(), blankToNull(form.contactName()),
-                blankToNull(form.contactPhone()), form.enabled());
+        return new UnitForm(
+                form.code().strip(),
+                form.name().strip(),
+                form.kind(),
+                blankToNull(form.contactName()),
+                blankToNull(form.contactPhone()),
+                form.enabled());
     }
 
     private static <T> void requireFound(T found, String what) {

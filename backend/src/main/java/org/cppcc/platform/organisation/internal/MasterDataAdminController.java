@@ -1,6 +1,7 @@
 package org.cppcc.platform.organisation.internal;
 
 import jakarta.validation.Valid;
+
 import org.cppcc.platform.organisation.UnitKind;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
@@ -59,8 +60,8 @@ class MasterDataAdminController {
     }
 
     @GetMapping("/workstations")
-    PageResult<WorkstationView> workstations(@Valid PageQuery query,
-                                             @RequestParam(required = false) Long subdistrictId) {
+    PageResult<WorkstationView> workstations(
+            @Valid PageQuery query, @RequestParam(required = false) Long subdistrictId) {
         return masterData.findWorkstations(query, subdistrictId);
     }
 

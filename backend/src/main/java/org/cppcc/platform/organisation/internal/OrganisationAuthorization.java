@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 class OrganisationAuthorization implements ModuleAuthorization {
 
     @Override
-    public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    public void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/api/admin/sectors/**", "/api/admin/units/**", "/api/admin/workstations/**")
                 .hasRole(Role.ADMIN.name())
-                .requestMatchers(HttpMethod.GET, "/api/organisation/**").authenticated();
+                .requestMatchers(HttpMethod.GET, "/api/organisation/**")
+                .authenticated();
     }
 }

@@ -74,8 +74,8 @@ class OrganisationService implements OrganisationDirectory, OrganisationSetup {
 
     @Override
     @Transactional
-    public long openSession(int term, int meeting, String name, LocalDate openedOn, LocalDate cosignDeadline,
-                            boolean current) {
+    public long openSession(
+            int term, int meeting, String name, LocalDate openedOn, LocalDate cosignDeadline, boolean current) {
         if (current) {
             directory.clearCurrentSession();
         }
@@ -86,12 +86,16 @@ class OrganisationService implements OrganisationDirectory, OrganisationSetup {
 
     @Override
     public long createSector(String code, String name, int sortOrder) {
-        return masterData.createSector(new SectorForm(code, name, sortOrder, true)).id();
+        return masterData
+                .createSector(new SectorForm(code, name, sortOrder, true))
+                .id();
     }
 
     @Override
     public long createUnit(String code, String name, UnitKind kind, String contactName, String contactPhone) {
-        return masterData.createUnit(new UnitForm(code, name, kind, contactName, contactPhone, true)).id();
+        return masterData
+                .createUnit(new UnitForm(code, name, kind, contactName, contactPhone, true))
+                .id();
     }
 
     @Override
@@ -109,9 +113,11 @@ class OrganisationService implements OrganisationDirectory, OrganisationSetup {
     }
 
     @Override
-    public long createWorkstation(String name, WorkstationKind kind, long subdistrictId, Long communityId,
-                                  String address) {
-        return masterData.createWorkstation(new WorkstationForm(name, kind, subdistrictId, communityId, address, true)).id();
+    public long createWorkstation(
+            String name, WorkstationKind kind, long subdistrictId, Long communityId, String address) {
+        return masterData
+                .createWorkstation(new WorkstationForm(name, kind, subdistrictId, communityId, address, true))
+                .id();
     }
 
     @Override

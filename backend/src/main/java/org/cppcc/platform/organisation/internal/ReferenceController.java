@@ -1,9 +1,9 @@
 package org.cppcc.platform.organisation.internal;
 
 import java.util.List;
-
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
 import org.cppcc.platform.organisation.OrganisationDirectory;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.springframework.validation.annotation.Validated;
@@ -31,12 +31,14 @@ class ReferenceController {
 
     /** Members to pick from, e.g. as co-signers; at most 50 per search. */
     @GetMapping("/members")
-    List<OrganisationDirectory.MemberRef> members(@RequestParam(required = false) @Size(max = 50, message = "搜索关键字不能超过50个字符") String keyword) {
+    List<OrganisationDirectory.MemberRef> members(
+            @RequestParam(required = false) @Size(max = 50, message = "搜索关键字不能超过50个字符") String keyword) {
         return directory.searchMembers(new PageQuery(keyword, 1, 50).likePattern());
     }
 
     @GetMapping("/dictionaries/{type}")
-    List<OrganisationDirectory.DictionaryEntry> dictionary(@PathVariable @Pattern(regexp = "^[A-Z_]{1,40}$", message = "字典类型不正确") String type) {
+    List<OrganisationDirectory.DictionaryEntry> dictionary(
+            @PathVariable @Pattern(regexp = "^[A-Z_]{1,40}$", message = "字典类型不正确") String type) {
         return directory.dictionary(type);
     }
 

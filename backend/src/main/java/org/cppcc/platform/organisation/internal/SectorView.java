@@ -1,4 +1,3 @@
 package org.cppcc.platform.organisation.internal;
 
-record SectorView(long id, String code, String name, int sortOrder, boolean enabled) {
-}
+record SectorView(long id, String code, String name, int sortOrder, boolean enabled) {}

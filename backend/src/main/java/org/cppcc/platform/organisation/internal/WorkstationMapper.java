@@ -17,15 +17,21 @@ interface WorkstationMapper {
     String SELECT = "SELECT w.id, w.name, w.kind, w.subdistrict_id, s.name AS subdistrict_name, w.community_id, "
             + "c.name AS community_name, w.address, w.enabled FROM workstation w "
             + "JOIN subdistrict s ON s.id = w.subdistrict_id LEFT JOIN community c ON c.id = w.community_id ";
-    String FILTER = "<where><if test='like != null'>(w.name LIKE #{like} OR w.address LIKE #{like} OR s.name LIKE #{like})</if>"
-            + "<if test='subdistrictId != null'> AND w.subdistrict_id = #{subdistrictId}</if></where>";
+    String FILTER =
+            "<where><if test='like != null'>(w.name LIKE #{like} OR w.address LIKE #{like} OR s.name LIKE #{like})</if>"
+                    + "<if test='subdistrictId != null'> AND w.subdistrict_id = #{subdistrictId}</if></where>";
 
-    @Select("<script>SELECT COUNT(*) FROM workstation w JOIN subdistrict s ON s.id = w.subdistrict_id " + FILTER + "</script>")
+    @Select("<script>SELECT COUNT(*) FROM workstation w JOIN subdistrict s ON s.id = w.subdistrict_id " + FILTER
+            + "</script>")
     long count(@Param("like") String like, @Param("subdistrictId") Long subdistrictId);
 
-    @Select("<script>" + SELECT + FILTER + " ORDER BY s.sort_order, w.kind, w.id LIMIT #{limit} OFFSET #{offset}</script>")
-    List<WorkstationView> find(@Param("like") String like, @Param("subdistrictId") Long subdistrictId,
-                               @Param("offset") int offset, @Param("limit") int limit);
+    @Select("<script>" + SELECT + FILTER
+            + " ORDER BY s.sort_order, w.kind, w.id LIMIT #{limit} OFFSET #{offset}</script>")
+    List<WorkstationView> find(
+            @Param("like") String like,
+            @Param("subdistrictId") Long subdistrictId,
+            @Param("offset") int offset,
+            @Param("limit") int limit);
 
     @Select(SELECT + "WHERE w.id = #{id}")
     WorkstationView findById(long id);
@@ -33,14 +39,17 @@ interface WorkstationMapper {
     @Select("SELECT COUNT(*) > 0 FROM workstation WHERE name = #{name} AND (#{exceptId} IS NULL OR id <> #{exceptId})")
     boolean nameTaken(@Param("name") String name, @Param("exceptId") Long exceptId);
 
-    @Insert("INSERT INTO workstation (name, kind, subdistrict_id, community_id, address, enabled, created_at, updated_at) "
-            + "VALUES (#{form.name}, #{form.kind}, #{form.subdistrictId}, #{form.communityId}, #{form.address}, "
+    @Insert("INSERT INTO workstation (name, kind, subdistrict_id, community_id, address, enabled, "
+            + "created_at, updated_at) "
+            + "VALUES (#{form.name}, #{form.kind}, #{form.subdistrictId}, #{form.communityId}, "
+            + "#{form.address}, "
             + "#{form.enabled}, #{now}, #{now})")
     @Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
     void insert(@Param("form") WorkstationForm form, @Param("key") GeneratedKey key, @Param("now") LocalDateTime now);
 
     @Update("UPDATE workstation SET name = #{form.name}, kind = #{form.kind}, subdistrict_id = #{form.subdistrictId}, "
-            + "community_id = #{form.communityId}, address = #{form.address}, enabled = #{form.enabled}, updated_at = #{now} "
+            + "community_id = #{form.communityId}, address = #{form.address}, enabled = #{form.enabled}, "
+            + "updated_at = #{now} "
             + "WHERE id = #{id}")
     int update(@Param("id") long id, @Param("form") WorkstationForm form, @Param("now") LocalDateTime now);
 
@@ -55,10 +64,12 @@ interface WorkstationMapper {
 
     @Insert("INSERT INTO subdistrict (name, sort_order) VALUES (#{name}, #{sortOrder})")
     @Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
-    void insertSubdistrict(@Param("name") String name, @Param("sortOrder") int sortOrder, @Param("key") GeneratedKey key);
+    void insertSubdistrict(
+            @Param("name") String name, @Param("sortOrder") int sortOrder, @Param("key") GeneratedKey key);
 
     @Select("<script>SELECT id, name, subdistrict_id FROM community "
-            + "<where><if test='subdistrictId != null'>subdistrict_id = #{subdistrictId}</if></where> ORDER BY id</script>")
+            + "<where><if test='subdistrictId != null'>subdistrict_id = "
+            + "#{subdistrictId}</if></where> ORDER BY id</script>")
     List<Community> communities(@Param("subdistrictId") Long subdistrictId);
 
     @Select("SELECT id, name, subdistrict_id FROM community WHERE id = #{id}")
@@ -66,12 +77,10 @@ interface WorkstationMapper {
 
     @Insert("INSERT INTO community (subdistrict_id, name) VALUES (#{subdistrictId}, #{name})")
     @Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
-    void insertCommunity(@Param("subdistrictId") long subdistrictId, @Param("name") String name,
-                         @Param("key") GeneratedKey key);
+    void insertCommunity(
+            @Param("subdistrictId") long subdistrictId, @Param("name") String name, @Param("key") GeneratedKey key);
 
-    record Subdistrict(long id, String name) {
-    }
+    record Subdistrict(long id, String name) {}
 
-    record Community(long id, String name, long subdistrictId) {
-    }
+    record Community(long id, String name, long subdistrictId) {}
 }

@@ -3,6 +3,7 @@ package org.cppcc.platform.proposal.internal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.proposal.ProposalActions;
 import org.cppcc.platform.proposal.ReturnDecision;
@@ -26,9 +27,11 @@ class AssignmentController {
         this.actions = actions;
     }
 
-    record ReturnRequest(@NotBlank(message = "申请退回须填写理由") @Size(max = 1000, message = "退回理由不能超过1000个字符")
-                         @PlainText(message = "退回理由不能包含HTML标签或脚本") String reason) {
-    }
+    record ReturnRequest(
+            @NotBlank(message = "申请退回须填写理由")
+            @Size(max = 1000, message = "退回理由不能超过1000个字符")
+            @PlainText(message = "退回理由不能包含HTML标签或脚本")
+            String reason) {}
 
     @PostMapping("/sign")
     @ResponseStatus(HttpStatus.NO_CONTENT)

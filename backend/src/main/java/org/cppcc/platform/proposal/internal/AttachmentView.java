@@ -4,6 +4,11 @@ import java.time.LocalDateTime;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
-public record AttachmentView(long id, long proposalId, String fileName, String contentType, long sizeBytes,
-                             @JsonIgnore String storageKey, LocalDateTime uploadedAt) {
-}
+public record AttachmentView(
+        long id,
+        long proposalId,
+        String fileName,
+        String contentType,
+        long sizeBytes,
+        @JsonIgnore String storageKey,
+        LocalDateTime uploadedAt) {}

@@ -20,8 +20,12 @@ class CommandSupport {
     final ProposalAccess access;
     final Clock clock;
 
-    CommandSupport(ProposalMapper proposals, ProposalWorkflow workflow, ProposalHistory history, ProposalAccess access,
-                   Clock clock) {
+    CommandSupport(
+            ProposalMapper proposals,
+            ProposalWorkflow workflow,
+            ProposalHistory history,
+            ProposalAccess access,
+            Clock clock) {
         this.proposals = proposals;
         this.workflow = workflow;
         this.history = history;
@@ -56,8 +60,14 @@ class CommandSupport {
         proposal.state = to;
     }
 
-    void record(ProposalRecord proposal, PlatformUser actor, Role role, HistoryAction action, ProposalState from,
-                Long assignmentId, String comment) {
+    void record(
+            ProposalRecord proposal,
+            PlatformUser actor,
+            Role role,
+            HistoryAction action,
+            ProposalState from,
+            Long assignmentId,
+            String comment) {
         history.record(proposal.id, actor, role, action, from, proposal.state, assignmentId, comment);
     }
 

@@ -32,8 +32,12 @@ class DraftCommands {
     private final WorkingDayCalendar calendar;
     private final ProposalDeadlines deadlines;
 
-    DraftCommands(CommandSupport support, ProposalFormRules rules, OrganisationDirectory directory,
-                  WorkingDayCalendar calendar, ProposalDeadlines deadlines) {
+    DraftCommands(
+            CommandSupport support,
+            ProposalFormRules rules,
+            OrganisationDirectory directory,
+            WorkingDayCalendar calendar,
+            ProposalDeadlines deadlines) {
         this.support = support;
         this.proposals = support.proposals;
         this.rules = rules;
@@ -49,8 +53,8 @@ class DraftCommands {
         if (memberId == null) {
             throw new ApiException(ErrorCode.FORBIDDEN, "只有政协委员可以提出提案");
         }
-        CommitteeSession session = directory.currentSession()
-                .orElseThrow(() -> new ApiException(ErrorCode.STATE_CONFLICT, "当前没有开放提案的会议"));
+        CommitteeSession session =
+                directory.currentSession().orElseThrow(() -> new ApiException(ErrorCode.STATE_CONFLICT, "当前没有开放提案的会议"));
         List<MemberRef> cosigners = rules.check(form, memberId);
         ProposalRecord proposal = new ProposalRecord();
         proposal.sessionId = session.id();
@@ -101,7 +105,13 @@ class DraftCommands {
         } else {
             support.move(proposal, ProposalState.DRAFT, ProposalState.COSIGNING);
             support.workflow.submitDraft(proposal, invited, cosignDeadline(proposal));
-            support.record(proposal, proposer, Role.MEMBER, HistoryAction.INVITE_COSIGNERS, ProposalState.DRAFT, null,
+            support.record(
+                    proposal,
+                    proposer,
+                    Role.MEMBER,
+                    HistoryAction.INVITE_COSIGNERS,
+                    ProposalState.DRAFT,
+                    null,
                     "邀请" + invited.size() + "位委员联名");
         }
     }
@@ -110,17 +120,24 @@ class DraftCommands {
     void answerInvitation(PlatformUser member, long proposalId, boolean confirm) {
         ProposalRecord proposal = support.lockVisible(member, proposalId);
         Long memberId = support.access.memberId(member);
-        boolean invited = memberId != null && proposals.cosigners(proposalId).stream()
-                .anyMatch(c -> c.memberId() == memberId && c.status() == CosignerStatus.INVITED);
+        boolean invited = memberId != null
+                && proposals.cosigners(proposalId).stream()
+                        .anyMatch(c -> c.memberId() == memberId && c.status() == CosignerStatus.INVITED);
         ProposalAccess.requireState(proposal, ProposalState.COSIGNING);
         if (!invited) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "没有待您确认的联名邀请");
         }
-        proposals.answerInvitation(proposalId, memberId, confirm ? CosignerStatus.CONFIRMED : CosignerStatus.DECLINED,
-                support.now());
+        proposals.answerInvitation(
+                proposalId, memberId, confirm ? CosignerStatus.CONFIRMED : CosignerStatus.DECLINED, support.now());
         support.workflow.answerInvitation(proposal, member.id());
-        support.record(proposal, member, Role.MEMBER, confirm ? HistoryAction.CONFIRM_COSIGN : HistoryAction.DECLINE_COSIGN,
-                ProposalState.COSIGNING, null, null);
+        support.record(
+                proposal,
+                member,
+                Role.MEMBER,
+                confirm ? HistoryAction.CONFIRM_COSIGN : HistoryAction.DECLINE_COSIGN,
+                ProposalState.COSIGNING,
+                null,
+                null);
     }
 
     @Transactional
@@ -132,14 +149,23 @@ class DraftCommands {
         int expired = proposals.expireInvitations(proposalId, support.now());
         proposals.markSubmitted(proposalId, support.now());
         support.workflow.submitForReview(proposal);
-        support.record(proposal, proposer, Role.MEMBER, HistoryAction.SUBMIT_FOR_REVIEW, ProposalState.COSIGNING, null,
+        support.record(
+                proposal,
+                proposer,
+                Role.MEMBER,
+                HistoryAction.SUBMIT_FOR_REVIEW,
+                ProposalState.COSIGNING,
+                null,
                 expired == 0 ? null : expired + "位委员未确认，不计入联名");
     }
 
     /** The session's co-sign deadline, or else a number of working days from today. */
     private String cosignDeadline(ProposalRecord proposal) {
-        LocalDate day = directory.session(proposal.sessionId).map(CommitteeSession::cosignDeadline)
-                .orElseGet(() -> calendar.addWorkingDays(support.today(), Period.parse(deadlines.cosign()).getDays()));
+        LocalDate day = directory
+                .session(proposal.sessionId)
+                .map(CommitteeSession::cosignDeadline)
+                .orElseGet(() -> calendar.addWorkingDays(
+                        support.today(), Period.parse(deadlines.cosign()).getDays()));
         return ZonedDateTime.of(day.atTime(23, 59, 59), support.clock.getZone())
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
@@ -158,7 +184,8 @@ class DraftCommands {
         proposal.contactPerson = collective ? form.contactPerson().strip() : null;
         proposal.contactPhone = collective ? form.contactPhone().strip() : null;
         proposal.consentPublish = form.consentPublish();
-        proposal.noPublishReason = form.consentPublish() ? null : form.noPublishReason().strip();
+        proposal.noPublishReason =
+                form.consentPublish() ? null : form.noPublishReason().strip();
         proposal.updatedAt = support.now();
     }
 
@@ -168,8 +195,11 @@ class DraftCommands {
         form.suggestedUnits().forEach(unitId -> proposals.insertSuggestedUnit(proposalId, unitId));
         List<Long> keep = cosigners.stream().map(MemberRef::id).toList();
         proposals.deleteCosignersExcept(proposalId, keep);
-        List<Long> existing = proposals.cosigners(proposalId).stream().map(CosignerView::memberId).toList();
-        keep.stream().filter(id -> !existing.contains(id))
+        List<Long> existing = proposals.cosigners(proposalId).stream()
+                .map(CosignerView::memberId)
+                .toList();
+        keep.stream()
+                .filter(id -> !existing.contains(id))
                 .forEach(id -> proposals.insertCosigner(proposalId, id, CosignerStatus.PENDING, support.now()));
     }
 }

@@ -29,8 +29,8 @@ class EvaluationCommands {
     private final HandlingState state;
     private final OrganisationDirectory directory;
 
-    EvaluationCommands(CommandSupport support, HandlingMapper handling, HandlingState state,
-                       OrganisationDirectory directory) {
+    EvaluationCommands(
+            CommandSupport support, HandlingMapper handling, HandlingState state, OrganisationDirectory directory) {
         this.support = support;
         this.handling = handling;
         this.state = state;
@@ -47,7 +47,8 @@ class EvaluationCommands {
         }
         Long memberId = onPaper ? form.memberId() : support.access.memberId(actor);
         if (memberId == null || !state.evaluatorMembers(proposal).contains(memberId)) {
-            throw onPaper ? ApiException.invalid("memberId", "该委员不是本提案的提案人")
+            throw onPaper
+                    ? ApiException.invalid("memberId", "该委员不是本提案的提案人")
                     : new ApiException(ErrorCode.FORBIDDEN, "只有本提案的提案人可以评价答复");
         }
         ProposalAccess.requireState(proposal, ProposalState.AWAITING_EVALUATION);
@@ -71,17 +72,28 @@ class EvaluationCommands {
         } catch (DuplicateKeyException twice) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "本轮答复已经评价过，不能重复评价");
         }
-        long evaluatorAccount = directory.member(memberId).map(OrganisationDirectory.MemberRef::accountId)
+        long evaluatorAccount = directory
+                .member(memberId)
+                .map(OrganisationDirectory.MemberRef::accountId)
                 .orElseThrow(() -> ApiException.invalid("memberId", "该委员未开通账户"));
         if (!support.workflow.waitsFor(proposal, "evaluate")) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "评价期限已过");
         }
         support.workflow.evaluate(proposal, evaluatorAccount);
-        String who = directory.member(memberId).map(OrganisationDirectory.MemberRef::name).orElse("");
-        support.history.recordOnBehalf(proposal.id, actor, onPaper ? Role.PROPOSAL_OFFICE : Role.MEMBER,
-                onPaper ? who : null, HistoryAction.EVALUATE, proposal.state, proposal.state,
-                (onPaper ? "代录纸质征询意见表。" : "") + "办理态度：" + label(form.attitude()) + "；办理结果："
-                        + label(form.result()) + (row.comments == null ? "" : "；" + row.comments));
+        String who = directory
+                .member(memberId)
+                .map(OrganisationDirectory.MemberRef::name)
+                .orElse("");
+        support.history.recordOnBehalf(
+                proposal.id,
+                actor,
+                onPaper ? Role.PROPOSAL_OFFICE : Role.MEMBER,
+                onPaper ? who : null,
+                HistoryAction.EVALUATE,
+                proposal.state,
+                proposal.state,
+                (onPaper ? "代录纸质征询意见表。" : "") + "办理态度：" + label(form.attitude()) + "；办理结果：" + label(form.result())
+                        + (row.comments == null ? "" : "；" + row.comments));
     }
 
     @Transactional
@@ -103,8 +115,14 @@ class EvaluationCommands {
             List<Long> slots = nextRound(proposal);
             support.move(proposal, ProposalState.AWAITING_EVALUATION, ProposalState.REHANDLING);
             support.workflow.rehandle(proposal, slots);
-            support.record(proposal, office, Role.PROPOSAL_OFFICE, HistoryAction.ORDER_REHANDLING,
-                    ProposalState.AWAITING_EVALUATION, null, "第" + proposal.handlingRound + "轮办理" + (comment == null ? "" : "。" + comment));
+            support.record(
+                    proposal,
+                    office,
+                    Role.PROPOSAL_OFFICE,
+                    HistoryAction.ORDER_REHANDLING,
+                    ProposalState.AWAITING_EVALUATION,
+                    null,
+                    "第" + proposal.handlingRound + "轮办理" + (comment == null ? "" : "。" + comment));
         } else {
             boolean tracked = handling.replies(proposalId).stream()
                     .filter(r -> r.handlingRound == proposal.handlingRound && r.status == ReplyStatus.SENT)
@@ -112,8 +130,14 @@ class EvaluationCommands {
             support.move(proposal, ProposalState.AWAITING_EVALUATION, ProposalState.CLOSED);
             handling.closeProposal(proposalId, tracked, support.now());
             support.workflow.close(proposal);
-            support.record(proposal, office, Role.PROPOSAL_OFFICE, HistoryAction.CLOSE, ProposalState.AWAITING_EVALUATION,
-                    null, (tracked ? "含B类或C类答复，继续跟踪办理" : "办结") + (comment == null ? "" : "。" + comment));
+            support.record(
+                    proposal,
+                    office,
+                    Role.PROPOSAL_OFFICE,
+                    HistoryAction.CLOSE,
+                    ProposalState.AWAITING_EVALUATION,
+                    null,
+                    (tracked ? "含B类或C类答复，继续跟踪办理" : "办结") + (comment == null ? "" : "。" + comment));
         }
     }
 

@@ -2,6 +2,7 @@ package org.cppcc.platform.proposal.internal;
 
 import static org.cppcc.platform.shared.web.Text.blankToNull;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.EnumSet;
@@ -37,8 +38,13 @@ class HandlingCommands {
     private final AccountService accounts;
     private final ProposalDeadlines deadlines;
 
-    HandlingCommands(CommandSupport support, HandlingMapper handling, HandlingState state,
-                     OrganisationDirectory directory, AccountService accounts, ProposalDeadlines deadlines) {
+    HandlingCommands(
+            CommandSupport support,
+            HandlingMapper handling,
+            HandlingState state,
+            OrganisationDirectory directory,
+            AccountService accounts,
+            ProposalDeadlines deadlines) {
         this.support = support;
         this.handling = handling;
         this.state = state;
@@ -54,9 +60,21 @@ class HandlingCommands {
         if (contact.contactDate().isAfter(support.today())) {
             throw ApiException.invalid("contactDate", "沟通日期不能晚于今天");
         }
-        handling.insertContact(proposal.id, assignmentId, contact.contactDate(), contact.way().name(),
-                contact.content().strip(), unit.id(), support.now());
-        support.record(proposal, unit, Role.HANDLING_UNIT, HistoryAction.RECORD_CONTACT, proposal.state, assignmentId,
+        handling.insertContact(
+                proposal.id,
+                assignmentId,
+                contact.contactDate(),
+                contact.way().name(),
+                contact.content().strip(),
+                unit.id(),
+                support.now());
+        support.record(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                HistoryAction.RECORD_CONTACT,
+                proposal.state,
+                assignmentId,
                 assignment.unitName + "：" + contact.content().strip());
     }
 
@@ -71,7 +89,13 @@ class HandlingCommands {
         handling.insertOpinion(proposal.id, assignmentId, opinion.content().strip(), unit.id(), support.now());
         support.workflow.setEvaluators(proposal, state.evaluatorAccounts(proposal));
         support.workflow.completeHandling(proposal, assignmentId);
-        support.record(proposal, unit, Role.HANDLING_UNIT, HistoryAction.SEND_OPINION, proposal.state, assignmentId,
+        support.record(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                HistoryAction.SEND_OPINION,
+                proposal.state,
+                assignmentId,
                 assignment.unitName + "提交会办意见");
     }
 
@@ -80,11 +104,13 @@ class HandlingCommands {
     long scheduleMeeting(PlatformUser organiser, long proposalId, HandlingForms.Meeting form) {
         ProposalRecord proposal = support.lockVisible(organiser, proposalId);
         Role role = organiserRole(organiser, proposal);
-        ProposalAccess.requireState(proposal, ProposalState.AWAITING_SIGN_OFF, ProposalState.HANDLING,
-                ProposalState.REHANDLING);
+        ProposalAccess.requireState(
+                proposal, ProposalState.AWAITING_SIGN_OFF, ProposalState.HANDLING, ProposalState.REHANDLING);
         Set<Long> invitees = new LinkedHashSet<>();
         for (Long memberId : form.members()) {
-            invitees.add(directory.member(memberId).map(OrganisationDirectory.MemberRef::accountId)
+            invitees.add(directory
+                    .member(memberId)
+                    .map(OrganisationDirectory.MemberRef::accountId)
                     .orElseThrow(() -> ApiException.invalid("inviteeMemberIds", "邀请的委员不存在或未开通账户")));
         }
         for (Long unitId : form.units()) {
@@ -105,7 +131,13 @@ class HandlingCommands {
         meeting.createdAt = support.now();
         handling.insertMeeting(meeting);
         invitees.forEach(account -> handling.insertInvitee(meeting.id, account));
-        support.record(proposal, organiser, role, HistoryAction.SCHEDULE_MEETING, proposal.state, null,
+        support.record(
+                proposal,
+                organiser,
+                role,
+                HistoryAction.SCHEDULE_MEETING,
+                proposal.state,
+                null,
                 form.meetingTime().toString().replace('T', ' ') + "，" + meeting.place + "，主持人：" + meeting.chair);
         return meeting.id;
     }
@@ -121,8 +153,15 @@ class HandlingCommands {
         if (meeting.heldAt() != null) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该协商会的纪要已经记录");
         }
-        handling.recordMeeting(meetingId, outcome.minutes().strip(), outcome.attendance().strip(), support.now());
-        support.record(proposal, organiser, role, HistoryAction.RECORD_MEETING, proposal.state, null,
+        handling.recordMeeting(
+                meetingId, outcome.minutes().strip(), outcome.attendance().strip(), support.now());
+        support.record(
+                proposal,
+                organiser,
+                role,
+                HistoryAction.RECORD_MEETING,
+                proposal.state,
+                null,
                 "出席：" + outcome.attendance().strip());
     }
 
@@ -131,8 +170,8 @@ class HandlingCommands {
         AssignmentRecord assignment = support.unitAssignment(unit, assignmentId);
         ProposalRecord proposal = lockInHandling(unit, assignment);
         ReplyRecord reply = handling.replyOf(assignmentId);
-        if (!HandlingState.replies(assignment) || reply != null && reply.status != ReplyStatus.DRAFT
-                && reply.status != ReplyStatus.RETURNED) {
+        if (!HandlingState.replies(assignment)
+                || reply != null && reply.status != ReplyStatus.DRAFT && reply.status != ReplyStatus.RETURNED) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "只有尚未提交答复的主办或分办单位可以申请延期");
         }
         if (handling.hasPendingExtension(assignmentId)) {
@@ -140,8 +179,7 @@ class HandlingCommands {
         }
         int allowed = deadlines.maxExtensionMonths() - assignment.extendedMonths;
         if (request.months() > allowed) {
-            throw ApiException.invalid("months", allowed <= 0 ? "办理期限已延至上限，不能再延期"
-                    : "最多还能延期" + allowed + "个月");
+            throw ApiException.invalid("months", allowed <= 0 ? "办理期限已延至上限，不能再延期" : "最多还能延期" + allowed + "个月");
         }
         HandlingMapper.ExtensionRow row = new HandlingMapper.ExtensionRow();
         row.proposalId = proposal.id;
@@ -151,7 +189,13 @@ class HandlingCommands {
         row.requestedBy = unit.id();
         row.requestedAt = support.now();
         handling.insertExtension(row);
-        support.record(proposal, unit, Role.HANDLING_UNIT, HistoryAction.REQUEST_EXTENSION, proposal.state, assignmentId,
+        support.record(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                HistoryAction.REQUEST_EXTENSION,
+                proposal.state,
+                assignmentId,
                 assignment.unitName + "申请延期" + request.months() + "个月：" + row.reason);
         return row.id;
     }
@@ -165,21 +209,37 @@ class HandlingCommands {
         }
         ProposalRecord proposal = support.lockVisible(office, extension.proposalId());
         String note = blankToNull(decision.note());
-        if (handling.decideExtension(extensionId, decision.approve() ? "APPROVED" : "REFUSED", office.id(), note,
-                support.now()) != 1) {
+        if (handling.decideExtension(
+                        extensionId, decision.approve() ? "APPROVED" : "REFUSED", office.id(), note, support.now())
+                != 1) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该延期申请已经审批");
         }
         if (decision.approve()) {
             AssignmentRecord assignment = support.proposals.findAssignment(extension.assignmentId());
-            java.time.LocalDate due = state.extendedDue(replyDue(assignment), extension.months());
+            LocalDate due = state.extendedDue(replyDue(assignment), extension.months());
             handling.extendAssignment(assignment.id, extension.months(), due);
-            support.workflow.setHandlingDue(proposal, assignment.id,
-                    Date.from(ZonedDateTime.of(due.atTime(23, 59, 59), support.clock.getZone()).toInstant()));
-            support.record(proposal, office, Role.PROPOSAL_OFFICE, HistoryAction.APPROVE_EXTENSION, proposal.state,
-                    assignment.id, extension.unitName() + "延期至" + due + (note == null ? "" : "。" + note));
+            support.workflow.setHandlingDue(
+                    proposal,
+                    assignment.id,
+                    Date.from(ZonedDateTime.of(due.atTime(23, 59, 59), support.clock.getZone())
+                            .toInstant()));
+            support.record(
+                    proposal,
+                    office,
+                    Role.PROPOSAL_OFFICE,
+                    HistoryAction.APPROVE_EXTENSION,
+                    proposal.state,
+                    assignment.id,
+                    extension.unitName() + "延期至" + due + (note == null ? "" : "。" + note));
         } else {
-            support.record(proposal, office, Role.PROPOSAL_OFFICE, HistoryAction.REFUSE_EXTENSION, proposal.state,
-                    extension.assignmentId(), note);
+            support.record(
+                    proposal,
+                    office,
+                    Role.PROPOSAL_OFFICE,
+                    HistoryAction.REFUSE_EXTENSION,
+                    proposal.state,
+                    extension.assignmentId(),
+                    note);
         }
     }
 
@@ -199,19 +259,27 @@ class HandlingCommands {
             }
             handling.raiseClass(reply.id, followUp.newClass());
         }
-        handling.insertFollowUp(proposal.id, assignmentId, followUp.content().strip(), followUp.newClass(), unit.id(),
-                support.now());
+        handling.insertFollowUp(
+                proposal.id, assignmentId, followUp.content().strip(), followUp.newClass(), unit.id(), support.now());
         boolean stillTracked = handling.replies(proposal.id).stream()
                 .filter(r -> r.handlingRound == proposal.handlingRound && r.status == ReplyStatus.SENT)
                 .anyMatch(r -> r.effectiveClass() != ReplyClass.A);
         handling.setFollowUp(proposal.id, stillTracked);
-        support.record(proposal, unit, Role.HANDLING_UNIT, HistoryAction.FOLLOW_UP, proposal.state, assignmentId,
-                followUp.content().strip() + (followUp.newClass() == null ? "" : "（答复类别调整为" + followUp.newClass() + "类）"));
+        support.record(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                HistoryAction.FOLLOW_UP,
+                proposal.state,
+                assignmentId,
+                followUp.content().strip()
+                        + (followUp.newClass() == null ? "" : "（答复类别调整为" + followUp.newClass() + "类）"));
     }
 
     ProposalRecord lockInHandling(PlatformUser unit, AssignmentRecord assignment) {
         ProposalRecord proposal = support.lockVisible(unit, assignment.proposalId);
-        if (!IN_HANDLING.contains(proposal.state) || assignment.status != AssignmentStatus.SIGNED
+        if (!IN_HANDLING.contains(proposal.state)
+                || assignment.status != AssignmentStatus.SIGNED
                 || assignment.handlingRound != proposal.handlingRound) {
             throw ProposalAccess.stateConflict(proposal.state);
         }
@@ -222,15 +290,16 @@ class HandlingCommands {
         if (organiser.has(Role.PROPOSAL_OFFICE)) {
             return Role.PROPOSAL_OFFICE;
         }
-        boolean leadUnit = organiser.has(Role.HANDLING_UNIT) && state.current(proposal).stream()
-                .anyMatch(a -> a.unitId == organiser.unitId() && a.unitRole != UnitRole.ASSISTING);
+        boolean leadUnit = organiser.has(Role.HANDLING_UNIT)
+                && state.current(proposal).stream()
+                        .anyMatch(a -> a.unitId == organiser.unitId() && a.unitRole != UnitRole.ASSISTING);
         if (!leadUnit) {
             throw new ApiException(ErrorCode.FORBIDDEN, "只有提案委或主办单位可以组织办前协商会");
         }
         return Role.HANDLING_UNIT;
     }
 
-    private java.time.LocalDate replyDue(AssignmentRecord assignment) {
+    private LocalDate replyDue(AssignmentRecord assignment) {
         return assignment.replyDueDate != null ? assignment.replyDueDate : support.today();
     }
 }

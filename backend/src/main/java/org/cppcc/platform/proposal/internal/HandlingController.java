@@ -2,8 +2,8 @@ package org.cppcc.platform.proposal.internal;
 
 import java.util.List;
 import java.util.Map;
-
 import jakarta.validation.Valid;
+
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.proposal.HandlingForms;
 import org.cppcc.platform.proposal.ProposalHandling;
@@ -71,8 +71,8 @@ class HandlingController {
 
     @PostMapping("/assignments/{assignmentId}/extensions")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Long> requestExtension(@PathVariable long assignmentId,
-                                       @Valid @RequestBody HandlingForms.ExtensionRequest request) {
+    Map<String, Long> requestExtension(
+            @PathVariable long assignmentId, @Valid @RequestBody HandlingForms.ExtensionRequest request) {
         return Map.of("id", handling.requestExtension(CurrentUser.require(), assignmentId, request));
     }
 

@@ -20,19 +20,28 @@ import org.cppcc.platform.proposal.internal.HandlingViews.OpinionView;
 @Mapper
 interface HandlingMapper {
 
-    void setHandlingDates(@Param("assignmentId") long assignmentId, @Param("contactDue") LocalDate contactDue,
-                          @Param("replyDue") LocalDate replyDue);
+    void setHandlingDates(
+            @Param("assignmentId") long assignmentId,
+            @Param("contactDue") LocalDate contactDue,
+            @Param("replyDue") LocalDate replyDue);
 
-    void insertContact(@Param("proposalId") long proposalId, @Param("assignmentId") long assignmentId,
-                       @Param("contactDate") LocalDate contactDate, @Param("way") String way,
-                       @Param("content") String content, @Param("recordedBy") long recordedBy,
-                       @Param("now") LocalDateTime now);
+    void insertContact(
+            @Param("proposalId") long proposalId,
+            @Param("assignmentId") long assignmentId,
+            @Param("contactDate") LocalDate contactDate,
+            @Param("way") String way,
+            @Param("content") String content,
+            @Param("recordedBy") long recordedBy,
+            @Param("now") LocalDateTime now);
 
     List<ContactView> contacts(@Param("proposalId") long proposalId);
 
-    void insertOpinion(@Param("proposalId") long proposalId, @Param("assignmentId") long assignmentId,
-                       @Param("content") String content, @Param("createdBy") long createdBy,
-                       @Param("now") LocalDateTime now);
+    void insertOpinion(
+            @Param("proposalId") long proposalId,
+            @Param("assignmentId") long assignmentId,
+            @Param("content") String content,
+            @Param("createdBy") long createdBy,
+            @Param("now") LocalDateTime now);
 
     List<OpinionView> opinions(@Param("proposalId") long proposalId);
 
@@ -46,8 +55,11 @@ interface HandlingMapper {
 
     List<MeetingView> meetingsOf(@Param("accountId") long accountId);
 
-    int recordMeeting(@Param("id") long id, @Param("minutes") String minutes, @Param("attendance") String attendance,
-                      @Param("now") LocalDateTime now);
+    int recordMeeting(
+            @Param("id") long id,
+            @Param("minutes") String minutes,
+            @Param("attendance") String attendance,
+            @Param("now") LocalDateTime now);
 
     void insertExtension(ExtensionRow extension);
 
@@ -59,11 +71,17 @@ interface HandlingMapper {
 
     boolean hasPendingExtension(@Param("assignmentId") long assignmentId);
 
-    int decideExtension(@Param("id") long id, @Param("status") String status, @Param("decidedBy") long decidedBy,
-                        @Param("note") String note, @Param("now") LocalDateTime now);
+    int decideExtension(
+            @Param("id") long id,
+            @Param("status") String status,
+            @Param("decidedBy") long decidedBy,
+            @Param("note") String note,
+            @Param("now") LocalDateTime now);
 
-    void extendAssignment(@Param("assignmentId") long assignmentId, @Param("months") int months,
-                          @Param("replyDue") LocalDate replyDue);
+    void extendAssignment(
+            @Param("assignmentId") long assignmentId,
+            @Param("months") int months,
+            @Param("replyDue") LocalDate replyDue);
 
     void insertReply(ReplyRecord reply);
 
@@ -73,8 +91,11 @@ interface HandlingMapper {
 
     List<ReplyRecord> replies(@Param("proposalId") long proposalId);
 
-    int replyTransition(@Param("id") long id, @Param("from") ReplyStatus from, @Param("to") ReplyStatus to,
-                        @Param("now") LocalDateTime now);
+    int replyTransition(
+            @Param("id") long id,
+            @Param("from") ReplyStatus from,
+            @Param("to") ReplyStatus to,
+            @Param("now") LocalDateTime now);
 
     void bumpReplyVersion(@Param("id") long id);
 
@@ -84,25 +105,33 @@ interface HandlingMapper {
 
     void raiseClass(@Param("id") long id, @Param("finalClass") ReplyClass finalClass);
 
-    void insertCountersign(@Param("replyId") long replyId, @Param("version") int version,
-                           @Param("assignmentId") long assignmentId, @Param("agreed") boolean agreed,
-                           @Param("comment") String comment, @Param("decidedBy") long decidedBy,
-                           @Param("now") LocalDateTime now);
+    void insertCountersign(
+            @Param("replyId") long replyId,
+            @Param("version") int version,
+            @Param("assignmentId") long assignmentId,
+            @Param("agreed") boolean agreed,
+            @Param("comment") String comment,
+            @Param("decidedBy") long decidedBy,
+            @Param("now") LocalDateTime now);
 
     List<CountersignView> countersigns(@Param("proposalId") long proposalId);
 
     boolean countersignRefused(@Param("replyId") long replyId, @Param("version") int version);
 
-    boolean hasCountersigned(@Param("replyId") long replyId, @Param("version") int version,
-                             @Param("assignmentId") long assignmentId);
+    boolean hasCountersigned(
+            @Param("replyId") long replyId, @Param("version") int version, @Param("assignmentId") long assignmentId);
 
     void insertEvaluation(EvaluationRow evaluation);
 
     List<EvaluationView> evaluations(@Param("proposalId") long proposalId);
 
-    void insertFollowUp(@Param("proposalId") long proposalId, @Param("assignmentId") long assignmentId,
-                        @Param("content") String content, @Param("newClass") ReplyClass newClass,
-                        @Param("createdBy") long createdBy, @Param("now") LocalDateTime now);
+    void insertFollowUp(
+            @Param("proposalId") long proposalId,
+            @Param("assignmentId") long assignmentId,
+            @Param("content") String content,
+            @Param("newClass") ReplyClass newClass,
+            @Param("createdBy") long createdBy,
+            @Param("now") LocalDateTime now);
 
     List<FollowUpView> followUps(@Param("proposalId") long proposalId);
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
+import org.cppcc.platform.proposal.AssignmentStatus;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ReplyStatus;
 import org.cppcc.platform.proposal.UnitRole;
@@ -25,8 +26,12 @@ class HandlingQueries {
     private final ProposalAccess access;
     private final ProposalWorkflow workflow;
 
-    HandlingQueries(ProposalMapper proposals, HandlingMapper handling, HandlingState state, ProposalAccess access,
-                    ProposalWorkflow workflow) {
+    HandlingQueries(
+            ProposalMapper proposals,
+            HandlingMapper handling,
+            HandlingState state,
+            ProposalAccess access,
+            ProposalWorkflow workflow) {
         this.proposals = proposals;
         this.handling = handling;
         this.state = state;
@@ -34,54 +39,81 @@ class HandlingQueries {
         this.workflow = workflow;
     }
 
-    record Handling(List<HandlingViews.ContactView> contacts, List<HandlingViews.OpinionView> opinions,
-                    List<HandlingViews.MeetingView> meetings, List<HandlingViews.ExtensionView> extensions,
-                    List<ReplyRecord> replies, List<HandlingViews.CountersignView> countersigns,
-                    List<HandlingViews.EvaluationView> evaluations, List<HandlingViews.FollowUpView> followUps,
-                    List<Long> evaluatorMemberIds, List<Action> actions) {
-    }
+    record Handling(
+            List<HandlingViews.ContactView> contacts,
+            List<HandlingViews.OpinionView> opinions,
+            List<HandlingViews.MeetingView> meetings,
+            List<HandlingViews.ExtensionView> extensions,
+            List<ReplyRecord> replies,
+            List<HandlingViews.CountersignView> countersigns,
+            List<HandlingViews.EvaluationView> evaluations,
+            List<HandlingViews.FollowUpView> followUps,
+            List<Long> evaluatorMemberIds,
+            List<Action> actions) {}
 
     /** Something the viewer may do now; {@code targetId} names the assignment, meeting or extension. */
-    record Action(String action, Long targetId) {
-    }
+    record Action(String action, Long targetId) {}
 
     Handling handling(PlatformUser viewer, long proposalId) {
         ProposalRecord proposal = access.viewable(viewer, proposalId);
         boolean staff = viewer.has(Role.PROPOSAL_OFFICE) || viewer.has(Role.LEADER);
         List<AssignmentRecord> mine = viewer.has(Role.HANDLING_UNIT) && viewer.unitId() != null
-                ? proposals.assignments(proposalId).stream().filter(a -> a.unitId == viewer.unitId()).toList()
+                ? proposals.assignments(proposalId).stream()
+                        .filter(a -> a.unitId == viewer.unitId())
+                        .toList()
                 : List.of();
         boolean leadUnit = mine.stream().anyMatch(a -> a.unitRole == UnitRole.LEAD);
         boolean assistingUnit = mine.stream().anyMatch(a -> a.unitRole == UnitRole.ASSISTING);
         List<Long> myAssignments = mine.stream().map(a -> a.id).toList();
         List<AssignmentRecord> all = proposals.assignments(proposalId);
-        List<ReplyRecord> replies = handling.replies(proposalId).stream().filter(r -> staff
-                || myAssignments.contains(r.assignmentId)
-                || assistingUnit && roleOf(all, r.assignmentId) == UnitRole.LEAD && r.status != ReplyStatus.DRAFT
-                || mine.isEmpty() && r.status == ReplyStatus.SENT).toList();
+        List<ReplyRecord> replies = handling.replies(proposalId).stream()
+                .filter(r -> staff
+                        || myAssignments.contains(r.assignmentId)
+                        || assistingUnit
+                                && roleOf(all, r.assignmentId) == UnitRole.LEAD
+                                && r.status != ReplyStatus.DRAFT
+                        || mine.isEmpty() && r.status == ReplyStatus.SENT)
+                .toList();
         List<HandlingViews.ContactView> contacts = handling.contacts(proposalId).stream()
-                .filter(c -> staff || mine.isEmpty() || myAssignments.contains(c.assignmentId())).toList();
+                .filter(c -> staff || mine.isEmpty() || myAssignments.contains(c.assignmentId()))
+                .toList();
         List<HandlingViews.OpinionView> opinions = handling.opinions(proposalId).stream()
-                .filter(o -> staff || leadUnit || myAssignments.contains(o.assignmentId())).toList();
+                .filter(o -> staff || leadUnit || myAssignments.contains(o.assignmentId()))
+                .toList();
         List<HandlingViews.ExtensionView> extensions = handling.extensions(proposalId).stream()
-                .filter(e -> staff || myAssignments.contains(e.assignmentId())).toList();
-        return new Handling(contacts, opinions, handling.meetings(proposalId), extensions, replies,
-                handling.countersigns(proposalId), handling.evaluations(proposalId),
-                handling.followUps(proposalId), state.evaluatorMembers(proposal),
+                .filter(e -> staff || myAssignments.contains(e.assignmentId()))
+                .toList();
+        return new Handling(
+                contacts,
+                opinions,
+                handling.meetings(proposalId),
+                extensions,
+                replies,
+                handling.countersigns(proposalId),
+                handling.evaluations(proposalId),
+                handling.followUps(proposalId),
+                state.evaluatorMembers(proposal),
                 actions(viewer, proposal, mine, extensions));
     }
 
     private static UnitRole roleOf(List<AssignmentRecord> assignments, long assignmentId) {
-        return assignments.stream().filter(a -> a.id == assignmentId).map(a -> a.unitRole).findFirst().orElse(null);
+        return assignments.stream()
+                .filter(a -> a.id == assignmentId)
+                .map(a -> a.unitRole)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The commands check all of this again; this only decides which buttons to show. */
-    private List<Action> actions(PlatformUser viewer, ProposalRecord proposal, List<AssignmentRecord> mine,
-                                 List<HandlingViews.ExtensionView> extensions) {
+    private List<Action> actions(
+            PlatformUser viewer,
+            ProposalRecord proposal,
+            List<AssignmentRecord> mine,
+            List<HandlingViews.ExtensionView> extensions) {
         List<Action> actions = new ArrayList<>();
         boolean inHandling = HandlingCommands.IN_HANDLING.contains(proposal.state);
         for (AssignmentRecord a : mine) {
-            if (a.handlingRound != proposal.handlingRound || a.status != org.cppcc.platform.proposal.AssignmentStatus.SIGNED) {
+            if (a.handlingRound != proposal.handlingRound || a.status != AssignmentStatus.SIGNED) {
                 continue;
             }
             ReplyRecord reply = handling.replyOf(a.id);
@@ -95,7 +127,9 @@ class HandlingQueries {
                 if (inHandling && !sent) {
                     actions.add(new Action("SEND_OPINION", a.id));
                 }
-                state.current(proposal).stream().filter(l -> l.unitRole == UnitRole.LEAD).findFirst()
+                state.current(proposal).stream()
+                        .filter(l -> l.unitRole == UnitRole.LEAD)
+                        .findFirst()
                         .map(l -> handling.replyOf(l.id))
                         .filter(r -> r.status == ReplyStatus.COUNTERSIGNING
                                 && !handling.hasCountersigned(r.id, r.version, a.id))
@@ -107,7 +141,8 @@ class HandlingQueries {
                 if (reply != null) {
                     actions.add(new Action("SUBMIT_REPLY", a.id));
                 }
-                if (extensions.stream().noneMatch(e -> e.assignmentId() == a.id && e.status().equals("REQUESTED"))) {
+                if (extensions.stream()
+                        .noneMatch(e -> e.assignmentId() == a.id && e.status().equals("REQUESTED"))) {
                     actions.add(new Action("REQUEST_EXTENSION", a.id));
                 }
                 actions.add(new Action("SCHEDULE_MEETING", null));
@@ -116,7 +151,8 @@ class HandlingQueries {
                 actions.add(new Action("APPROVE_REPLY", a.id));
             }
             if ((proposal.state == ProposalState.CLOSED || proposal.state == ProposalState.PUBLISHED)
-                    && proposal.needsFollowUp && replyStatus == ReplyStatus.SENT) {
+                    && proposal.needsFollowUp
+                    && replyStatus == ReplyStatus.SENT) {
                 actions.add(new Action("FOLLOW_UP", a.id));
             }
         }
@@ -124,10 +160,11 @@ class HandlingQueries {
             officeActions(proposal, extensions, actions);
         }
         Long memberId = access.memberId(viewer);
-        if (proposal.state == ProposalState.AWAITING_EVALUATION && memberId != null
+        if (proposal.state == ProposalState.AWAITING_EVALUATION
+                && memberId != null
                 && state.evaluatorMembers(proposal).contains(memberId)
                 && handling.evaluations(proposal.id).stream()
-                .noneMatch(e -> e.handlingRound() == proposal.handlingRound && e.memberId() == memberId)) {
+                        .noneMatch(e -> e.handlingRound() == proposal.handlingRound && e.memberId() == memberId)) {
             actions.add(new Action("EVALUATE", null));
         }
         handling.meetings(proposal.id).stream()
@@ -136,14 +173,17 @@ class HandlingQueries {
         return actions.stream().distinct().toList();
     }
 
-    private void officeActions(ProposalRecord proposal, List<HandlingViews.ExtensionView> extensions,
-                               List<Action> actions) {
-        if (HandlingCommands.IN_HANDLING.contains(proposal.state) || proposal.state == ProposalState.AWAITING_SIGN_OFF) {
+    private void officeActions(
+            ProposalRecord proposal, List<HandlingViews.ExtensionView> extensions, List<Action> actions) {
+        if (HandlingCommands.IN_HANDLING.contains(proposal.state)
+                || proposal.state == ProposalState.AWAITING_SIGN_OFF) {
             actions.add(new Action("SCHEDULE_MEETING", null));
         }
-        extensions.stream().filter(e -> e.status().equals("REQUESTED"))
+        extensions.stream()
+                .filter(e -> e.status().equals("REQUESTED"))
                 .forEach(e -> actions.add(new Action("DECIDE_EXTENSION", e.id())));
-        handling.replies(proposal.id).stream().filter(r -> r.status == ReplyStatus.OFFICE_CHECK)
+        handling.replies(proposal.id).stream()
+                .filter(r -> r.status == ReplyStatus.OFFICE_CHECK)
                 .forEach(r -> actions.add(new Action("CHECK_REPLY", r.assignmentId)));
         if (proposal.state == ProposalState.AWAITING_EVALUATION) {
             actions.add(new Action("EVALUATE_ON_PAPER", null));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class HandlingState {
 
-    private static final Set<ReplyStatus> UNDER_REVIEW =
-            EnumSet.of(ReplyStatus.COUNTERSIGNING, ReplyStatus.LEADER_APPROVAL, ReplyStatus.OFFICE_CHECK, ReplyStatus.SENT);
+    private static final Set<ReplyStatus> UNDER_REVIEW = EnumSet.of(
+            ReplyStatus.COUNTERSIGNING, ReplyStatus.LEADER_APPROVAL, ReplyStatus.OFFICE_CHECK, ReplyStatus.SENT);
 
     private final ProposalMapper proposals;
     private final HandlingMapper handling;
@@ -36,8 +37,13 @@ class HandlingState {
     private final ProposalDeadlines deadlines;
     private final SupervisionMapper supervision;
 
-    HandlingState(ProposalMapper proposals, HandlingMapper handling, OrganisationDirectory directory,
-                  WorkingDayCalendar calendar, ProposalDeadlines deadlines, SupervisionMapper supervision) {
+    HandlingState(
+            ProposalMapper proposals,
+            HandlingMapper handling,
+            OrganisationDirectory directory,
+            WorkingDayCalendar calendar,
+            ProposalDeadlines deadlines,
+            SupervisionMapper supervision) {
         this.proposals = proposals;
         this.handling = handling;
         this.directory = directory;
@@ -61,7 +67,8 @@ class HandlingState {
     ProposalState stateFromReplies(ProposalRecord proposal) {
         Map<Long, ReplyRecord> replies = handling.replies(proposal.id).stream()
                 .collect(Collectors.toMap(r -> r.assignmentId, Function.identity()));
-        List<ReplyStatus> statuses = current(proposal).stream().filter(HandlingState::replies)
+        List<ReplyStatus> statuses = current(proposal).stream()
+                .filter(HandlingState::replies)
                 .map(a -> replies.containsKey(a.id) ? replies.get(a.id).status : ReplyStatus.DRAFT)
                 .toList();
         if (statuses.stream().allMatch(s -> s == ReplyStatus.SENT)) {
@@ -87,13 +94,19 @@ class HandlingState {
 
     List<String> evaluatorAccounts(ProposalRecord proposal) {
         return evaluatorMembers(proposal).stream()
-                .map(m -> directory.member(m).map(OrganisationDirectory.MemberRef::accountId).orElse(null))
-                .filter(java.util.Objects::nonNull).map(String::valueOf).toList();
+                .map(m -> directory
+                        .member(m)
+                        .map(OrganisationDirectory.MemberRef::accountId)
+                        .orElse(null))
+                .filter(Objects::nonNull)
+                .map(String::valueOf)
+                .toList();
     }
 
     /** From the day a unit signs: contact the proposer within 15 working days, reply within 3 months. */
     void startHandlingClock(long assignmentId, LocalDate signedOn) {
-        LocalDate contactDue = calendar.addWorkingDays(signedOn, Period.parse(deadlines.contact()).getDays());
+        LocalDate contactDue = calendar.addWorkingDays(
+                signedOn, Period.parse(deadlines.contact()).getDays());
         LocalDate replyDue = calendar.onOrNextWorkingDay(signedOn.plus(Period.parse(deadlines.reply())));
         LocalDate keyLimit = keyReplyLimit(assignmentId);
         if (keyLimit != null && keyLimit.isBefore(replyDue)) {

@@ -29,9 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class OfficeCommands {
 
-    private static final Set<ProposalState> NOT_REGISTERED =
-            Set.of(ProposalState.DRAFT, ProposalState.COSIGNING, ProposalState.UNDER_REVIEW, ProposalState.REFUSED,
-                    ProposalState.CONVERTED, ProposalState.MERGED);
+    private static final Set<ProposalState> NOT_REGISTERED = Set.of(
+            ProposalState.DRAFT,
+            ProposalState.COSIGNING,
+            ProposalState.UNDER_REVIEW,
+            ProposalState.REFUSED,
+            ProposalState.CONVERTED,
+            ProposalState.MERGED);
 
     private final CommandSupport support;
     private final ProposalMapper proposals;
@@ -40,8 +44,12 @@ class OfficeCommands {
     private final WorkingDayCalendar calendar;
     private final ProposalDeadlines deadlines;
 
-    OfficeCommands(CommandSupport support, NumberCounter numbers, OrganisationDirectory directory,
-                   WorkingDayCalendar calendar, ProposalDeadlines deadlines) {
+    OfficeCommands(
+            CommandSupport support,
+            NumberCounter numbers,
+            OrganisationDirectory directory,
+            WorkingDayCalendar calendar,
+            ProposalDeadlines deadlines) {
         this.support = support;
         this.proposals = support.proposals;
         this.numbers = numbers;
@@ -61,16 +69,28 @@ class OfficeCommands {
                 int number = numbers.next(proposal.sessionId);
                 support.move(proposal, ProposalState.UNDER_REVIEW, ProposalState.ASSIGNMENT);
                 proposals.register(proposalId, number, support.now());
-                support.record(proposal, office, Role.PROPOSAL_OFFICE, HistoryAction.REGISTER, ProposalState.UNDER_REVIEW,
-                        null, join("立案为第" + number + "号提案", comment));
+                support.record(
+                        proposal,
+                        office,
+                        Role.PROPOSAL_OFFICE,
+                        HistoryAction.REGISTER,
+                        ProposalState.UNDER_REVIEW,
+                        null,
+                        join("立案为第" + number + "号提案", comment));
             }
             case REFUSE -> {
-                String reason = dictionaryLabel("REFUSAL_REASON", decision.refusalReason(), "refusalReason",
-                        "请选择不予立案的理由");
+                String reason =
+                        dictionaryLabel("REFUSAL_REASON", decision.refusalReason(), "refusalReason", "请选择不予立案的理由");
                 support.move(proposal, ProposalState.UNDER_REVIEW, ProposalState.REFUSED);
                 proposals.recordDecision(proposalId, decision.refusalReason(), null, null, comment);
-                support.record(proposal, office, Role.PROPOSAL_OFFICE, HistoryAction.REFUSE, ProposalState.UNDER_REVIEW,
-                        null, join(reason, comment));
+                support.record(
+                        proposal,
+                        office,
+                        Role.PROPOSAL_OFFICE,
+                        HistoryAction.REFUSE,
+                        ProposalState.UNDER_REVIEW,
+                        null,
+                        join(reason, comment));
             }
             case CONVERT -> {
                 if (decision.convertTo() == null) {
@@ -78,9 +98,18 @@ class OfficeCommands {
                 }
                 support.move(proposal, ProposalState.UNDER_REVIEW, ProposalState.CONVERTED);
                 proposals.recordDecision(proposalId, null, decision.convertTo().name(), null, comment);
-                support.record(proposal, office, Role.PROPOSAL_OFFICE, HistoryAction.CONVERT, ProposalState.UNDER_REVIEW,
-                        null, join(decision.convertTo() == ReviewDecision.ConversionKind.PUBLIC_OPINION
-                                ? "转为社情民意信息" : "转为意见建议", comment));
+                support.record(
+                        proposal,
+                        office,
+                        Role.PROPOSAL_OFFICE,
+                        HistoryAction.CONVERT,
+                        ProposalState.UNDER_REVIEW,
+                        null,
+                        join(
+                                decision.convertTo() == ReviewDecision.ConversionKind.PUBLIC_OPINION
+                                        ? "转为社情民意信息"
+                                        : "转为意见建议",
+                                comment));
             }
             case MERGE -> merge(office, proposal, decision.mergeIntoId(), comment);
             case RETURN -> {
@@ -88,12 +117,21 @@ class OfficeCommands {
                     throw ApiException.invalid("comment", "退回修改须填写修改意见");
                 }
                 support.move(proposal, ProposalState.UNDER_REVIEW, ProposalState.DRAFT);
-                support.record(proposal, office, Role.PROPOSAL_OFFICE, HistoryAction.RETURN_FOR_REVISION,
-                        ProposalState.UNDER_REVIEW, null, comment);
+                support.record(
+                        proposal,
+                        office,
+                        Role.PROPOSAL_OFFICE,
+                        HistoryAction.RETURN_FOR_REVISION,
+                        ProposalState.UNDER_REVIEW,
+                        null,
+                        comment);
             }
         }
-        support.workflow.review(proposal, decision.outcome() == ReviewDecision.Outcome.MERGE ? "MERGE"
-                : decision.outcome().name());
+        support.workflow.review(
+                proposal,
+                decision.outcome() == ReviewDecision.Outcome.MERGE
+                        ? "MERGE"
+                        : decision.outcome().name());
     }
 
     /** The merged proposal's proposers join the target as recipients of its reply. */
@@ -102,8 +140,11 @@ class OfficeCommands {
             throw ApiException.invalid("mergeIntoId", "请选择并入的提案");
         }
         ProposalRecord target = proposals.findById(targetId);
-        if (target == null || target.id.equals(proposal.id) || target.sessionId != proposal.sessionId
-                || target.proposalNumber == null || NOT_REGISTERED.contains(target.state)) {
+        if (target == null
+                || target.id.equals(proposal.id)
+                || target.sessionId != proposal.sessionId
+                || target.proposalNumber == null
+                || NOT_REGISTERED.contains(target.state)) {
             throw ApiException.invalid("mergeIntoId", "只能并入本次会议已立案的其他提案");
         }
         support.move(proposal, ProposalState.UNDER_REVIEW, ProposalState.MERGED);
@@ -112,9 +153,12 @@ class OfficeCommands {
         if (proposal.leadMemberId != null) {
             receivers.add(proposal.leadMemberId);
         }
-        proposals.cosigners(proposal.id).stream().filter(c -> c.status() == CosignerStatus.CONFIRMED)
+        proposals.cosigners(proposal.id).stream()
+                .filter(c -> c.status() == CosignerStatus.CONFIRMED)
                 .forEach(c -> receivers.add(c.memberId()));
-        List<Long> already = proposals.cosigners(targetId).stream().map(CosignerView::memberId).toList();
+        List<Long> already = proposals.cosigners(targetId).stream()
+                .map(CosignerView::memberId)
+                .toList();
         receivers.stream().filter(m -> !m.equals(target.leadMemberId)).forEach(m -> {
             if (already.contains(m)) {
                 // Declined or let expire the target's invitation: as a proposer of the merged one, still a recipient.
@@ -123,9 +167,22 @@ class OfficeCommands {
                 proposals.insertCosigner(targetId, m, CosignerStatus.MERGED, support.now());
             }
         });
-        support.record(proposal, office, Role.PROPOSAL_OFFICE, HistoryAction.MERGE, ProposalState.UNDER_REVIEW, null,
+        support.record(
+                proposal,
+                office,
+                Role.PROPOSAL_OFFICE,
+                HistoryAction.MERGE,
+                ProposalState.UNDER_REVIEW,
+                null,
                 join("并入第" + target.proposalNumber + "号提案「" + target.title + "」", comment));
-        support.history.record(targetId, office, Role.PROPOSAL_OFFICE, HistoryAction.RECEIVE_MERGED, null, null, null,
+        support.history.record(
+                targetId,
+                office,
+                Role.PROPOSAL_OFFICE,
+                HistoryAction.RECEIVE_MERGED,
+                null,
+                null,
+                null,
                 "「" + proposal.title + "」并入本提案，其提案人将一并收到答复");
     }
 
@@ -164,7 +221,13 @@ class OfficeCommands {
         }
         support.move(proposal, ProposalState.ASSIGNMENT, ProposalState.AWAITING_SIGN_OFF);
         support.workflow.assign(proposal, slots);
-        support.record(proposal, office, Role.PROPOSAL_OFFICE, HistoryAction.ASSIGN, ProposalState.ASSIGNMENT, null,
+        support.record(
+                proposal,
+                office,
+                Role.PROPOSAL_OFFICE,
+                HistoryAction.ASSIGN,
+                ProposalState.ASSIGNMENT,
+                null,
                 join(String.join("；", described), blankToNull(plan.comment())));
     }
 
@@ -189,16 +252,28 @@ class OfficeCommands {
             long replacement = newAssignment(proposal, unit, assignment.unitRole);
             proposals.recordReplacement(assignmentId, replacement);
             support.workflow.decideReturn(proposal, assignmentId, replacement);
-            support.record(proposal, office, Role.PROPOSAL_OFFICE, HistoryAction.APPROVE_RETURN, proposal.state,
-                    assignmentId, join(assignment.unitName + "退回，改派" + unit.name(), comment));
+            support.record(
+                    proposal,
+                    office,
+                    Role.PROPOSAL_OFFICE,
+                    HistoryAction.APPROVE_RETURN,
+                    proposal.state,
+                    assignmentId,
+                    join(assignment.unitName + "退回，改派" + unit.name(), comment));
         } else {
             if (comment == null) {
                 throw ApiException.invalid("comment", "不同意退回须说明理由");
             }
             moveAssignment(assignment, AssignmentStatus.RETURN_REQUESTED, AssignmentStatus.AWAITING_SIGN_OFF);
             support.workflow.decideReturn(proposal, assignmentId, null);
-            support.record(proposal, office, Role.PROPOSAL_OFFICE, HistoryAction.REFUSE_RETURN, proposal.state,
-                    assignmentId, join("不同意" + assignment.unitName + "退回", comment));
+            support.record(
+                    proposal,
+                    office,
+                    Role.PROPOSAL_OFFICE,
+                    HistoryAction.REFUSE_RETURN,
+                    proposal.state,
+                    assignmentId,
+                    join("不同意" + assignment.unitName + "退回", comment));
         }
     }
 
@@ -209,7 +284,8 @@ class OfficeCommands {
         assignment.unitRole = role;
         assignment.status = AssignmentStatus.AWAITING_SIGN_OFF;
         assignment.handlingRound = 1;
-        assignment.signDueDate = calendar.addWorkingDays(support.today(), Period.parse(deadlines.signOff()).getDays());
+        assignment.signDueDate = calendar.addWorkingDays(
+                support.today(), Period.parse(deadlines.signOff()).getDays());
         assignment.createdAt = support.now();
         assignment.updatedAt = assignment.createdAt;
         proposals.insertAssignment(assignment);
@@ -223,12 +299,16 @@ class OfficeCommands {
     }
 
     private UnitRef enabledUnit(long unitId, String field) {
-        return directory.unit(unitId).filter(UnitRef::enabled)
+        return directory
+                .unit(unitId)
+                .filter(UnitRef::enabled)
                 .orElseThrow(() -> ApiException.invalid(field, "承办单位不存在或已停用"));
     }
 
     private String dictionaryLabel(String type, String code, String field, String message) {
-        return directory.dictionary(type).stream().filter(e -> e.code().equals(code)).findFirst()
+        return directory.dictionary(type).stream()
+                .filter(e -> e.code().equals(code))
+                .findFirst()
                 .map(OrganisationDirectory.DictionaryEntry::label)
                 .orElseThrow(() -> ApiException.invalid(field, message));
     }
@@ -236,5 +316,4 @@ class OfficeCommands {
     private static String join(String first, String second) {
         return second == null ? first : first + "。" + second;
     }
-
 }

@@ -31,7 +31,8 @@ class ProposalAccess {
         if (user.has(Role.PROPOSAL_OFFICE) || user.has(Role.LEADER)) {
             return proposal.state != ProposalState.DRAFT;
         }
-        if (user.has(Role.HANDLING_UNIT) && user.unitId() != null
+        if (user.has(Role.HANDLING_UNIT)
+                && user.unitId() != null
                 && proposals.unitAssigned(proposal.id, user.unitId())) {
             return true;
         }
@@ -49,7 +50,9 @@ class ProposalAccess {
     }
 
     Long memberId(PlatformUser user) {
-        return user.has(Role.MEMBER) ? directory.memberOfAccount(user.id()).map(MemberProfile::id).orElse(null) : null;
+        return user.has(Role.MEMBER)
+                ? directory.memberOfAccount(user.id()).map(MemberProfile::id).orElse(null)
+                : null;
     }
 
     static void requireRole(PlatformUser user, Role role) {

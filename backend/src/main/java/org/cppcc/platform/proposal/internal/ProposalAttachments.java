@@ -3,6 +3,7 @@ package org.cppcc.platform.proposal.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,8 +30,14 @@ class ProposalAttachments {
             "png", new Kind("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
             "jpg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
             "jpeg", new Kind("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-            "docx", new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K', 3, 4}),
-            "xlsx", new Kind("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] {'P', 'K', 3, 4}),
+            "docx",
+                    new Kind(
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                            new byte[] {'P', 'K', 3, 4}),
+            "xlsx",
+                    new Kind(
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            new byte[] {'P', 'K', 3, 4}),
             "doc", new Kind("application/msword", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}),
             "xls", new Kind("application/vnd.ms-excel", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}));
 
@@ -39,17 +46,18 @@ class ProposalAttachments {
     private final long maxBytes;
     private final int maxFiles;
 
-    ProposalAttachments(CommandSupport support, FileStorage storage,
-                        @Value("${platform.proposal.attachment-max-bytes:10485760}") long maxBytes,
-                        @Value("${platform.proposal.attachment-max-files:10}") int maxFiles) {
+    ProposalAttachments(
+            CommandSupport support,
+            FileStorage storage,
+            @Value("${platform.proposal.attachment-max-bytes:10485760}") long maxBytes,
+            @Value("${platform.proposal.attachment-max-files:10}") int maxFiles) {
         this.support = support;
         this.storage = storage;
         this.maxBytes = maxBytes;
         this.maxFiles = maxFiles;
     }
 
-    record Kind(String contentType, byte[] magic) {
-    }
+    record Kind(String contentType, byte[] magic) {}
 
     @Transactional
     AttachmentView upload(PlatformUser proposer, long proposalId, MultipartFile file) {
@@ -78,15 +86,17 @@ class ProposalAttachments {
             throw new UncheckedIOException(e);
         }
         try {
-            support.proposals.insertAttachment(proposalId, name, kind.contentType(), file.getSize(), key, proposer.id(),
-                    support.now());
+            support.proposals.insertAttachment(
+                    proposalId, name, kind.contentType(), file.getSize(), key, proposer.id(), support.now());
             support.record(proposal, proposer, Role.MEMBER, HistoryAction.ADD_ATTACHMENT, proposal.state, null, name);
         } catch (RuntimeException e) {
             storage.delete(key);
             throw e;
         }
-        return support.proposals.attachments(proposalId).stream().filter(a -> a.storageKey().equals(key))
-                .findFirst().orElseThrow();
+        return support.proposals.attachments(proposalId).stream()
+                .filter(a -> a.storageKey().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Transactional
@@ -94,7 +104,13 @@ class ProposalAttachments {
         ProposalRecord proposal = editableDraft(proposer, proposalId);
         AttachmentView attachment = ofProposal(proposalId, attachmentId);
         support.proposals.deleteAttachment(attachmentId);
-        support.record(proposal, proposer, Role.MEMBER, HistoryAction.REMOVE_ATTACHMENT, proposal.state, null,
+        support.record(
+                proposal,
+                proposer,
+                Role.MEMBER,
+                HistoryAction.REMOVE_ATTACHMENT,
+                proposal.state,
+                null,
                 attachment.fileName());
         storage.delete(attachment.storageKey());
     }
@@ -126,7 +142,9 @@ class ProposalAttachments {
     /** The name as shown later: no folders, no control characters, at most 200 characters. */
     static String cleanName(String original) {
         String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}<>\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}<>\"]", "")
+                .strip();
         if (name.isEmpty() || name.length() > 200) {
             throw ApiException.invalid("file", "文件名为空或超过200个字符");
         }
@@ -141,7 +159,7 @@ class ProposalAttachments {
     private static boolean startsWith(MultipartFile file, byte[] magic) {
         try (InputStream in = file.getInputStream()) {
             byte[] head = in.readNBytes(magic.length);
-            return java.util.Arrays.equals(head, magic);
+            return Arrays.equals(head, magic);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

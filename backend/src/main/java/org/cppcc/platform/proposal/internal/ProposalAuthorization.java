@@ -18,28 +18,51 @@ import org.springframework.stereotype.Component;
 class ProposalAuthorization implements ModuleAuthorization {
 
     @Override
-    public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(POST, "/api/proposals/assignments/*/sign", "/api/proposals/assignments/*/return-request",
-                        "/api/proposals/assignments/*/contacts", "/api/proposals/assignments/*/opinion",
-                        "/api/proposals/assignments/*/extensions", "/api/proposals/assignments/*/reply/submit",
-                        "/api/proposals/assignments/*/countersign", "/api/proposals/assignments/*/reply/approve",
+    public void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(
+                        POST,
+                        "/api/proposals/assignments/*/sign",
+                        "/api/proposals/assignments/*/return-request",
+                        "/api/proposals/assignments/*/contacts",
+                        "/api/proposals/assignments/*/opinion",
+                        "/api/proposals/assignments/*/extensions",
+                        "/api/proposals/assignments/*/reply/submit",
+                        "/api/proposals/assignments/*/countersign",
+                        "/api/proposals/assignments/*/reply/approve",
                         "/api/proposals/assignments/*/follow-ups")
                 .hasRole("HANDLING_UNIT")
-                .requestMatchers(PUT, "/api/proposals/assignments/*/reply").hasRole("HANDLING_UNIT")
-                .requestMatchers(POST, "/api/proposals/extensions/*/decision", "/api/proposals/assignments/*/reply/check",
-                        "/api/proposals/*/after-evaluation", "/api/proposals/*/publish")
+                .requestMatchers(PUT, "/api/proposals/assignments/*/reply")
+                .hasRole("HANDLING_UNIT")
+                .requestMatchers(
+                        POST,
+                        "/api/proposals/extensions/*/decision",
+                        "/api/proposals/assignments/*/reply/check",
+                        "/api/proposals/*/after-evaluation",
+                        "/api/proposals/*/publish")
                 .hasRole("PROPOSAL_OFFICE")
                 .requestMatchers(POST, "/api/proposals/*/meetings", "/api/proposals/meetings/*/outcome")
                 .hasAnyRole("PROPOSAL_OFFICE", "HANDLING_UNIT")
-                .requestMatchers(POST, "/api/proposals/*/evaluations").hasAnyRole("MEMBER", "PROPOSAL_OFFICE")
-                .requestMatchers(POST, "/api/proposals/assignments/*/return-decision", "/api/proposals/*/review",
+                .requestMatchers(POST, "/api/proposals/*/evaluations")
+                .hasAnyRole("MEMBER", "PROPOSAL_OFFICE")
+                .requestMatchers(
+                        POST,
+                        "/api/proposals/assignments/*/return-decision",
+                        "/api/proposals/*/review",
                         "/api/proposals/*/assign")
                 .hasRole("PROPOSAL_OFFICE")
-                .requestMatchers(POST, "/api/proposals", "/api/proposals/*/submit", "/api/proposals/*/cosign",
-                        "/api/proposals/*/submit-for-review", "/api/proposals/*/attachments")
+                .requestMatchers(
+                        POST,
+                        "/api/proposals",
+                        "/api/proposals/*/submit",
+                        "/api/proposals/*/cosign",
+                        "/api/proposals/*/submit-for-review",
+                        "/api/proposals/*/attachments")
                 .hasRole("MEMBER")
-                .requestMatchers(PUT, "/api/proposals/*").hasRole("MEMBER")
-                .requestMatchers(DELETE, "/api/proposals/*/attachments/*").hasRole("MEMBER")
+                .requestMatchers(PUT, "/api/proposals/*")
+                .hasRole("MEMBER")
+                .requestMatchers(DELETE, "/api/proposals/*/attachments/*")
+                .hasRole("MEMBER")
                 .requestMatchers(GET, "/api/proposals", "/api/proposals/**")
                 .hasAnyRole("MEMBER", "PROPOSAL_OFFICE", "LEADER", "HANDLING_UNIT");
     }

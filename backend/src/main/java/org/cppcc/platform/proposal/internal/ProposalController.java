@@ -1,9 +1,10 @@
 package org.cppcc.platform.proposal.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.proposal.AssignmentPlan;
 import org.cppcc.platform.proposal.ProposalActions;
@@ -46,20 +47,22 @@ class ProposalController {
         this.attachments = attachments;
     }
 
-    record InvitationAnswer(@NotNull(message = "请选择确认或谢绝联名") Boolean confirm) {
-    }
+    record InvitationAnswer(@NotNull(message = "请选择确认或谢绝联名") Boolean confirm) {}
 
     @GetMapping
-    PageResult<ProposalSummary> list(@Valid PageQuery page,
-                                     @RequestParam(required = false) ProposalSearch.Scope scope,
-                                     @RequestParam(required = false) Long sessionId,
-                                     @RequestParam(required = false) ProposalState state,
-                                     @RequestParam(required = false) String category,
-                                     @RequestParam(required = false) Long sectorId,
-                                     @RequestParam(required = false) Long unitId,
-                                     @RequestParam(required = false) ProposerType proposerType) {
-        return queries.search(CurrentUser.require(),
-                new ProposalQueries.Filters(scope, sessionId, state, category, sectorId, unitId, proposerType), page);
+    PageResult<ProposalSummary> list(
+            @Valid PageQuery page,
+            @RequestParam(required = false) ProposalSearch.Scope scope,
+            @RequestParam(required = false) Long sessionId,
+            @RequestParam(required = false) ProposalState state,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) Long sectorId,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) ProposerType proposerType) {
+        return queries.search(
+                CurrentUser.require(),
+                new ProposalQueries.Filters(scope, sessionId, state, category, sectorId, unitId, proposerType),
+                page);
     }
 
     @GetMapping("/todo")
@@ -144,8 +147,12 @@ class ProposalController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.contentType()))
                 .contentLength(attachment.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(attachment.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(attachments.open(attachment)));
     }

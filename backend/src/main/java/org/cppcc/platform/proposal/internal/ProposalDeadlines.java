@@ -14,5 +14,4 @@ public record ProposalDeadlines(
         @DefaultValue("P15D") String contact,
         @DefaultValue("P3M") String reply,
         @DefaultValue("P15D") String evaluation,
-        @DefaultValue("3") int maxExtensionMonths) {
-}
+        @DefaultValue("3") int maxExtensionMonths) {}

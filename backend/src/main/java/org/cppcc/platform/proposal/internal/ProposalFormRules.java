@@ -40,7 +40,10 @@ class ProposalFormRules {
             requireText(form.noPublishReason(), "noPublishReason", "不同意公开须说明理由");
         }
         for (Long unitId : form.suggestedUnits()) {
-            if (directory.unit(unitId).filter(OrganisationDirectory.UnitRef::enabled).isEmpty()) {
+            if (directory
+                    .unit(unitId)
+                    .filter(OrganisationDirectory.UnitRef::enabled)
+                    .isEmpty()) {
                 throw ApiException.invalid("suggestedUnitIds", "建议承办单位不存在或已停用");
             }
         }
@@ -49,7 +52,9 @@ class ProposalFormRules {
             if (memberId == leadMemberId) {
                 throw ApiException.invalid("cosignerMemberIds", "第一提案人不能同时作为联名委员");
             }
-            MemberRef member = directory.member(memberId).filter(m -> m.accountId() != null)
+            MemberRef member = directory
+                    .member(memberId)
+                    .filter(m -> m.accountId() != null)
                     .orElseThrow(() -> ApiException.invalid("cosignerMemberIds", "联名委员不存在或未开通账户"));
             cosigners.add(member);
         }

@@ -22,17 +22,50 @@ class ProposalHistory {
         this.clock = clock;
     }
 
-    void record(long proposalId, PlatformUser actor, Role role, HistoryAction action, ProposalState from,
-                ProposalState to, Long assignmentId, String comment) {
-        proposals.insertHistory(proposalId, actor == null ? null : actor.id(),
-                actor == null ? SYSTEM : actor.displayName(), role == null ? null : role.name(), null,
-                action.name(), from, to, assignmentId, comment, LocalDateTime.now(clock));
+    void record(
+            long proposalId,
+            PlatformUser actor,
+            Role role,
+            HistoryAction action,
+            ProposalState from,
+            ProposalState to,
+            Long assignmentId,
+            String comment) {
+        proposals.insertHistory(
+                proposalId,
+                actor == null ? null : actor.id(),
+                actor == null ? SYSTEM : actor.displayName(),
+                role == null ? null : role.name(),
+                null,
+                action.name(),
+                from,
+                to,
+                assignmentId,
+                comment,
+                LocalDateTime.now(clock));
     }
 
     /** An act done for someone else, such as a paper feedback form entered by the office. */
-    void recordOnBehalf(long proposalId, PlatformUser actor, Role role, String onBehalfOf, HistoryAction action,
-                        ProposalState from, ProposalState to, String comment) {
-        proposals.insertHistory(proposalId, actor.id(), actor.displayName(), role.name(), onBehalfOf, action.name(),
-                from, to, null, comment, LocalDateTime.now(clock));
+    void recordOnBehalf(
+            long proposalId,
+            PlatformUser actor,
+            Role role,
+            String onBehalfOf,
+            HistoryAction action,
+            ProposalState from,
+            ProposalState to,
+            String comment) {
+        proposals.insertHistory(
+                proposalId,
+                actor.id(),
+                actor.displayName(),
+                role.name(),
+                onBehalfOf,
+                action.name(),
+                from,
+                to,
+                null,
+                comment,
+                LocalDateTime.now(clock));
     }
 }

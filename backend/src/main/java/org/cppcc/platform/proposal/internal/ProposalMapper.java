@@ -23,8 +23,11 @@ interface ProposalMapper {
     ProposalRecord lock(@Param("id") long id);
 
     /** Compare-and-set of the state: 0 rows when someone else moved it first. */
-    int transition(@Param("id") long id, @Param("from") ProposalState from, @Param("to") ProposalState to,
-                   @Param("now") LocalDateTime now);
+    int transition(
+            @Param("id") long id,
+            @Param("from") ProposalState from,
+            @Param("to") ProposalState to,
+            @Param("now") LocalDateTime now);
 
     void markSubmitted(@Param("id") long id, @Param("now") LocalDateTime now);
 
@@ -32,9 +35,12 @@ interface ProposalMapper {
 
     void register(@Param("id") long id, @Param("number") int number, @Param("now") LocalDateTime now);
 
-    void recordDecision(@Param("id") long id, @Param("refusalReason") String refusalReason,
-                        @Param("convertedTo") String convertedTo, @Param("mergedIntoId") Long mergedIntoId,
-                        @Param("comment") String comment);
+    void recordDecision(
+            @Param("id") long id,
+            @Param("refusalReason") String refusalReason,
+            @Param("convertedTo") String convertedTo,
+            @Param("mergedIntoId") Long mergedIntoId,
+            @Param("comment") String comment);
 
     boolean counterExists(@Param("sessionId") long sessionId);
 
@@ -54,16 +60,22 @@ interface ProposalMapper {
 
     void deleteCosignersExcept(@Param("proposalId") long proposalId, @Param("keep") List<Long> keep);
 
-    void insertCosigner(@Param("proposalId") long proposalId, @Param("memberId") long memberId,
-                        @Param("status") CosignerStatus status, @Param("now") LocalDateTime now);
+    void insertCosigner(
+            @Param("proposalId") long proposalId,
+            @Param("memberId") long memberId,
+            @Param("status") CosignerStatus status,
+            @Param("now") LocalDateTime now);
 
     /** A declined or expired co-signer of the target of a merge becomes a recipient of its reply. */
     int markMerged(@Param("proposalId") long proposalId, @Param("memberId") long memberId);
 
     int inviteCosigners(@Param("proposalId") long proposalId, @Param("now") LocalDateTime now);
 
-    int answerInvitation(@Param("proposalId") long proposalId, @Param("memberId") long memberId,
-                         @Param("status") CosignerStatus status, @Param("now") LocalDateTime now);
+    int answerInvitation(
+            @Param("proposalId") long proposalId,
+            @Param("memberId") long memberId,
+            @Param("status") CosignerStatus status,
+            @Param("now") LocalDateTime now);
 
     int expireInvitations(@Param("proposalId") long proposalId, @Param("now") LocalDateTime now);
 
@@ -83,8 +95,11 @@ interface ProposalMapper {
 
     List<AssignmentRecord> assignments(@Param("proposalId") long proposalId);
 
-    int assignmentTransition(@Param("id") long id, @Param("from") AssignmentStatus from,
-                             @Param("to") AssignmentStatus to, @Param("now") LocalDateTime now);
+    int assignmentTransition(
+            @Param("id") long id,
+            @Param("from") AssignmentStatus from,
+            @Param("to") AssignmentStatus to,
+            @Param("now") LocalDateTime now);
 
     void recordSigning(@Param("id") long id, @Param("accountId") long accountId, @Param("now") LocalDateTime now);
 
@@ -92,17 +107,27 @@ interface ProposalMapper {
 
     void recordReplacement(@Param("id") long id, @Param("replacedById") long replacedById);
 
-    void insertHistory(@Param("proposalId") long proposalId, @Param("actorAccountId") Long actorAccountId,
-                       @Param("actorName") String actorName, @Param("actorRole") String actorRole,
-                       @Param("onBehalfOf") String onBehalfOf, @Param("action") String action,
-                       @Param("fromState") ProposalState fromState, @Param("toState") ProposalState toState,
-                       @Param("assignmentId") Long assignmentId, @Param("comment") String comment,
-                       @Param("now") LocalDateTime now);
+    void insertHistory(
+            @Param("proposalId") long proposalId,
+            @Param("actorAccountId") Long actorAccountId,
+            @Param("actorName") String actorName,
+            @Param("actorRole") String actorRole,
+            @Param("onBehalfOf") String onBehalfOf,
+            @Param("action") String action,
+            @Param("fromState") ProposalState fromState,
+            @Param("toState") ProposalState toState,
+            @Param("assignmentId") Long assignmentId,
+            @Param("comment") String comment,
+            @Param("now") LocalDateTime now);
 
-    void insertAttachment(@Param("proposalId") long proposalId, @Param("fileName") String fileName,
-                          @Param("contentType") String contentType, @Param("sizeBytes") long sizeBytes,
-                          @Param("storageKey") String storageKey, @Param("uploadedBy") long uploadedBy,
-                          @Param("now") LocalDateTime now);
+    void insertAttachment(
+            @Param("proposalId") long proposalId,
+            @Param("fileName") String fileName,
+            @Param("contentType") String contentType,
+            @Param("sizeBytes") long sizeBytes,
+            @Param("storageKey") String storageKey,
+            @Param("uploadedBy") long uploadedBy,
+            @Param("now") LocalDateTime now);
 
     List<AttachmentView> attachments(@Param("proposalId") long proposalId);
 

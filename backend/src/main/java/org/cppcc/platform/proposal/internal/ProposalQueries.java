@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,8 +39,13 @@ class ProposalQueries {
     private final RuntimeService runtime;
     private final HistoryService flowableHistory;
 
-    ProposalQueries(ProposalMapper proposals, ProposalAccess access, OrganisationDirectory directory,
-                    RepositoryService repository, RuntimeService runtime, HistoryService flowableHistory) {
+    ProposalQueries(
+            ProposalMapper proposals,
+            ProposalAccess access,
+            OrganisationDirectory directory,
+            RepositoryService repository,
+            RuntimeService runtime,
+            HistoryService flowableHistory) {
         this.proposals = proposals;
         this.access = access;
         this.directory = directory;
@@ -48,9 +54,14 @@ class ProposalQueries {
         this.flowableHistory = flowableHistory;
     }
 
-    record Filters(ProposalSearch.Scope scope, Long sessionId, ProposalState state, String category, Long sectorId,
-                   Long unitId, ProposerType proposerType) {
-    }
+    record Filters(
+            ProposalSearch.Scope scope,
+            Long sessionId,
+            ProposalState state,
+            String category,
+            Long sectorId,
+            Long unitId,
+            ProposerType proposerType) {}
 
     PageResult<ProposalSummary> search(PlatformUser viewer, Filters filters, PageQuery page) {
         ProposalSearch search = new ProposalSearch();
@@ -78,7 +89,8 @@ class ProposalQueries {
         if (asked == ProposalSearch.Scope.PUBLISHED) {
             return asked;
         }
-        if (asked == ProposalSearch.Scope.SUBMITTED && office || asked == ProposalSearch.Scope.UNIT && unit
+        if (asked == ProposalSearch.Scope.SUBMITTED && office
+                || asked == ProposalSearch.Scope.UNIT && unit
                 || asked == ProposalSearch.Scope.MINE && member) {
             return asked;
         }
@@ -106,33 +118,79 @@ class ProposalQueries {
         ProposalRecord p = access.viewable(viewer, proposalId);
         List<CosignerView> cosigners = proposals.cosigners(proposalId);
         List<AssignmentRecord> assignments = proposals.assignments(proposalId);
-        OrganisationDirectory.MemberRef lead = p.leadMemberId == null ? null
-                : directory.member(p.leadMemberId).orElse(null);
+        OrganisationDirectory.MemberRef lead =
+                p.leadMemberId == null ? null : directory.member(p.leadMemberId).orElse(null);
         String categoryLabel = directory.dictionary("PROPOSAL_CATEGORY").stream()
-                .filter(e -> e.code().equals(p.category)).map(OrganisationDirectory.DictionaryEntry::label)
-                .findFirst().orElse(p.category);
+                .filter(e -> e.code().equals(p.category))
+                .map(OrganisationDirectory.DictionaryEntry::label)
+                .findFirst()
+                .orElse(p.category);
         List<ProposalDetail.Unit> suggested = proposals.suggestedUnits(proposalId).stream()
-                .map(id -> new ProposalDetail.Unit(id, directory.unit(id).map(OrganisationDirectory.UnitRef::name).orElse("")))
+                .map(id -> new ProposalDetail.Unit(
+                        id,
+                        directory
+                                .unit(id)
+                                .map(OrganisationDirectory.UnitRef::name)
+                                .orElse("")))
                 .toList();
-        return new ProposalDetail(p.id, p.sessionId,
-                directory.session(p.sessionId).map(s -> s.name()).orElse(null), p.proposalNumber, p.plenary,
-                p.category, categoryLabel, p.title, p.situation, p.analysis, p.suggestions, p.proposerType,
-                p.leadMemberId, lead == null ? null : lead.name(), p.bodyKind, p.bodyName, p.contactPerson,
-                p.contactPhone, lead == null ? null : lead.sectorName(),
-                p.consentPublish, p.noPublishReason, p.state, p.state.label(), p.handlingRound, p.keyProposal, p.mergedIntoId,
-                p.convertedTo, p.refusalReason, p.decisionComment, p.submittedAt, p.registeredAt, p.createdAt,
-                p.updatedAt, suggested, cosigners, assignments.stream().map(ProposalQueries::assignmentView).toList(),
-                proposals.attachments(proposalId), actions(viewer, p, cosigners, assignments));
+        return new ProposalDetail(
+                p.id,
+                p.sessionId,
+                directory.session(p.sessionId).map(s -> s.name()).orElse(null),
+                p.proposalNumber,
+                p.plenary,
+                p.category,
+                categoryLabel,
+                p.title,
+                p.situation,
+                p.analysis,
+                p.suggestions,
+                p.proposerType,
+                p.leadMemberId,
+                lead == null ? null : lead.name(),
+                p.bodyKind,
+                p.bodyName,
+                p.contactPerson,
+                p.contactPhone,
+                lead == null ? null : lead.sectorName(),
+                p.consentPublish,
+                p.noPublishReason,
+                p.state,
+                p.state.label(),
+                p.handlingRound,
+                p.keyProposal,
+                p.mergedIntoId,
+                p.convertedTo,
+                p.refusalReason,
+                p.decisionComment,
+                p.submittedAt,
+                p.registeredAt,
+                p.createdAt,
+                p.updatedAt,
+                suggested,
+                cosigners,
+                assignments.stream().map(ProposalQueries::assignmentView).toList(),
+                proposals.attachments(proposalId),
+                actions(viewer, p, cosigners, assignments));
     }
 
     private static ProposalDetail.Assignment assignmentView(AssignmentRecord a) {
-        return new ProposalDetail.Assignment(a.id, a.unitId, a.unitName, a.unitRole.name(), a.status.name(),
-                a.handlingRound, a.signDueDate, a.returnReason, a.signedAt, a.replacedById);
+        return new ProposalDetail.Assignment(
+                a.id,
+                a.unitId,
+                a.unitName,
+                a.unitRole.name(),
+                a.status.name(),
+                a.handlingRound,
+                a.signDueDate,
+                a.returnReason,
+                a.signedAt,
+                a.replacedById);
     }
 
     /** What the viewer may do now; the commands check all of it again. */
-    private List<ProposalDetail.Action> actions(PlatformUser viewer, ProposalRecord p, List<CosignerView> cosigners,
-                                                List<AssignmentRecord> assignments) {
+    private List<ProposalDetail.Action> actions(
+            PlatformUser viewer, ProposalRecord p, List<CosignerView> cosigners, List<AssignmentRecord> assignments) {
         List<ProposalDetail.Action> actions = new ArrayList<>();
         boolean owner = p.ownerAccountId == viewer.id();
         if (owner && p.state == ProposalState.DRAFT) {
@@ -143,8 +201,9 @@ class ProposalQueries {
             actions.add(new ProposalDetail.Action("SUBMIT_FOR_REVIEW", null));
         }
         Long memberId = access.memberId(viewer);
-        if (p.state == ProposalState.COSIGNING && memberId != null && cosigners.stream()
-                .anyMatch(c -> c.memberId() == memberId && c.status() == CosignerStatus.INVITED)) {
+        if (p.state == ProposalState.COSIGNING
+                && memberId != null
+                && cosigners.stream().anyMatch(c -> c.memberId() == memberId && c.status() == CosignerStatus.INVITED)) {
             actions.add(new ProposalDetail.Action("ANSWER_INVITATION", null));
         }
         if (viewer.has(Role.PROPOSAL_OFFICE)) {
@@ -154,7 +213,8 @@ class ProposalQueries {
             if (p.state == ProposalState.ASSIGNMENT) {
                 actions.add(new ProposalDetail.Action("ASSIGN", null));
             }
-            assignments.stream().filter(a -> a.status == AssignmentStatus.RETURN_REQUESTED)
+            assignments.stream()
+                    .filter(a -> a.status == AssignmentStatus.RETURN_REQUESTED)
                     .forEach(a -> actions.add(new ProposalDetail.Action("DECIDE_RETURN", a.id)));
         }
         if (viewer.has(Role.HANDLING_UNIT) && viewer.unitId() != null) {
@@ -173,25 +233,47 @@ class ProposalQueries {
         return proposals.history(proposalId).stream().map(TimelineEntry::of).toList();
     }
 
-    record TimelineEntry(long id, String actorName, String actorRole, String actorRoleLabel, String onBehalfOf,
-                         String action, String actionLabel, ProposalState fromState, ProposalState toState,
-                         String toStateLabel, String comment, java.time.LocalDateTime createdAt) {
+    record TimelineEntry(
+            long id,
+            String actorName,
+            String actorRole,
+            String actorRoleLabel,
+            String onBehalfOf,
+            String action,
+            String actionLabel,
+            ProposalState fromState,
+            ProposalState toState,
+            String toStateLabel,
+            String comment,
+            LocalDateTime createdAt) {
 
         static TimelineEntry of(HistoryEntry e) {
-            String roleLabel = e.actorRole() == null ? null : Role.valueOf(e.actorRole()).label();
-            return new TimelineEntry(e.id(), e.actorName(), e.actorRole(), roleLabel, e.onBehalfOf(), e.action(),
-                    HistoryAction.valueOf(e.action()).label(), e.fromState(), e.toState(),
-                    e.toState() == null ? null : e.toState().label(), e.comment(), e.createdAt());
+            String roleLabel =
+                    e.actorRole() == null ? null : Role.valueOf(e.actorRole()).label();
+            return new TimelineEntry(
+                    e.id(),
+                    e.actorName(),
+                    e.actorRole(),
+                    roleLabel,
+                    e.onBehalfOf(),
+                    e.action(),
+                    HistoryAction.valueOf(e.action()).label(),
+                    e.fromState(),
+                    e.toState(),
+                    e.toState() == null ? null : e.toState().label(),
+                    e.comment(),
+                    e.createdAt());
         }
     }
 
-    record Diagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds) {
-    }
+    record Diagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds) {}
 
     Diagram diagram(PlatformUser viewer, long proposalId) {
         ProposalRecord p = access.viewable(viewer, proposalId);
-        HistoricProcessInstance instance = flowableHistory.createHistoricProcessInstanceQuery()
-                .processInstanceId(p.processInstanceId).singleResult();
+        HistoricProcessInstance instance = flowableHistory
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(p.processInstanceId)
+                .singleResult();
         if (instance == null) {
             throw ApiException.notFound("流程");
         }
@@ -201,10 +283,18 @@ class ProposalQueries {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> active = instance.getEndTime() == null ? runtime.getActiveActivityIds(p.processInstanceId) : List.of();
-        List<String> completed = flowableHistory.createHistoricActivityInstanceQuery()
-                .processInstanceId(p.processInstanceId).finished().list().stream()
-                .map(HistoricActivityInstance::getActivityId).distinct().toList();
+        List<String> active =
+                instance.getEndTime() == null ? runtime.getActiveActivityIds(p.processInstanceId) : List.of();
+        List<String> completed =
+                flowableHistory
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(p.processInstanceId)
+                        .finished()
+                        .list()
+                        .stream()
+                        .map(HistoricActivityInstance::getActivityId)
+                        .distinct()
+                        .toList();
         return new Diagram(xml, active, completed);
     }
 }

@@ -6,10 +6,21 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ProposerType;
 
-public record ProposalSummary(long id, String sessionName, Integer proposalNumber, String title, String category,
-                              String categoryLabel, boolean plenary, ProposerType proposerType, String proposerName,
-                              String sectorName, ProposalState state, boolean keyProposal, LocalDateTime submittedAt,
-                              LocalDateTime updatedAt) {
+public record ProposalSummary(
+        long id,
+        String sessionName,
+        Integer proposalNumber,
+        String title,
+        String category,
+        String categoryLabel,
+        boolean plenary,
+        ProposerType proposerType,
+        String proposerName,
+        String sectorName,
+        ProposalState state,
+        boolean keyProposal,
+        LocalDateTime submittedAt,
+        LocalDateTime updatedAt) {
 
     @JsonProperty
     public String stateLabel() {

@@ -1,5 +1,7 @@
 package org.cppcc.platform.proposal.internal;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.cppcc.platform.proposal.AssignmentStatus;
@@ -18,9 +20,9 @@ class ProposalTasks {
     private final ProposalMapper proposals;
     private final HandlingMapper handling;
     private final ProposalHistory history;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    ProposalTasks(ProposalMapper proposals, HandlingMapper handling, ProposalHistory history, java.time.Clock clock) {
+    ProposalTasks(ProposalMapper proposals, HandlingMapper handling, ProposalHistory history, Clock clock) {
         this.proposals = proposals;
         this.handling = handling;
         this.history = history;
@@ -43,7 +45,8 @@ class ProposalTasks {
             return List.of();
         }
         return proposals.assignments(lead.proposalId).stream()
-                .filter(a -> a.unitRole == UnitRole.ASSISTING && a.handlingRound == lead.handlingRound
+                .filter(a -> a.unitRole == UnitRole.ASSISTING
+                        && a.handlingRound == lead.handlingRound
                         && a.status != AssignmentStatus.RETURNED)
                 .map(a -> a.id)
                 .toList();
@@ -62,20 +65,36 @@ class ProposalTasks {
 
     /** The evaluation window closed: whoever has not answered counts as no answer. */
     public void evaluationWindowClosed(DelegateExecution execution) {
-        long proposalId = Long.parseLong(execution.getProcessInstanceBusinessKey().substring("proposal-".length()));
-        history.record(proposalId, null, null, HistoryAction.EVALUATION_WINDOW_CLOSED, ProposalState.AWAITING_EVALUATION,
-                ProposalState.AWAITING_EVALUATION, null, "评价期限届满，未评价的提案人视为未答复");
+        long proposalId =
+                Long.parseLong(execution.getProcessInstanceBusinessKey().substring("proposal-".length()));
+        history.record(
+                proposalId,
+                null,
+                null,
+                HistoryAction.EVALUATION_WINDOW_CLOSED,
+                ProposalState.AWAITING_EVALUATION,
+                ProposalState.AWAITING_EVALUATION,
+                null,
+                "评价期限届满，未评价的提案人视为未答复");
     }
 
     /** The co-sign deadline passed: unconfirmed invitations stop counting and the proposal goes to review. */
     public void cosignDeadlinePassed(DelegateExecution execution) {
-        long proposalId = Long.parseLong(execution.getProcessInstanceBusinessKey().substring("proposal-".length()));
-        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+        long proposalId =
+                Long.parseLong(execution.getProcessInstanceBusinessKey().substring("proposal-".length()));
+        LocalDateTime now = LocalDateTime.now(clock);
         if (proposals.transition(proposalId, ProposalState.COSIGNING, ProposalState.UNDER_REVIEW, now) == 1) {
             int expired = proposals.expireInvitations(proposalId, now);
             proposals.markSubmitted(proposalId, now);
-            history.record(proposalId, null, null, HistoryAction.COSIGN_DEADLINE_PASSED, ProposalState.COSIGNING,
-                    ProposalState.UNDER_REVIEW, null, expired == 0 ? null : expired + "位委员未在期限内确认，不计入联名");
+            history.record(
+                    proposalId,
+                    null,
+                    null,
+                    HistoryAction.COSIGN_DEADLINE_PASSED,
+                    ProposalState.COSIGNING,
+                    ProposalState.UNDER_REVIEW,
+                    null,
+                    expired == 0 ? null : expired + "位委员未在期限内确认，不计入联名");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.cppcc.platform.proposal.internal;
 
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,8 @@ class ProposalWorkflow {
         variables.put("signOffDue", deadlines.signOff());
         variables.put("replyDue", deadlines.reply());
         variables.put("evaluationDue", deadlines.evaluation());
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(proposalId), variables).getId();
+        return runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(proposalId), variables)
+                .getId();
     }
 
     /** The proposer's draft task, completed when the proposal goes out. */
@@ -55,7 +57,9 @@ class ProposalWorkflow {
             variables.put("cosignerAccounts", cosignerAccounts);
             variables.put("cosignDeadline", cosignDeadline);
         }
-        complete(task(proposal, "editDraft").taskAssignee(String.valueOf(proposal.ownerAccountId)), variables,
+        complete(
+                task(proposal, "editDraft").taskAssignee(String.valueOf(proposal.ownerAccountId)),
+                variables,
                 Map.of("hasCosigners", !cosignerAccounts.isEmpty()));
     }
 
@@ -95,15 +99,19 @@ class ProposalWorkflow {
     }
 
     void countersign(ProposalRecord proposal, long assistingAssignmentId) {
-        tasks.complete(taskWhere(proposal, "countersign", "countersignAssignmentId", assistingAssignmentId).getId());
+        tasks.complete(taskWhere(proposal, "countersign", "countersignAssignmentId", assistingAssignmentId)
+                .getId());
     }
 
     void approveReply(ProposalRecord proposal, long assignmentId) {
-        tasks.complete(taskOfAssignment(proposal, "unitLeaderApprove", assignmentId).getId());
+        tasks.complete(
+                taskOfAssignment(proposal, "unitLeaderApprove", assignmentId).getId());
     }
 
     void checkReply(ProposalRecord proposal, long assignmentId, boolean approved) {
-        tasks.complete(taskOfAssignment(proposal, "officeCheck", assignmentId).getId(), Map.of(),
+        tasks.complete(
+                taskOfAssignment(proposal, "officeCheck", assignmentId).getId(),
+                Map.of(),
                 Map.of("checkOutcome", approved ? "APPROVED" : "RETURNED"));
     }
 
@@ -121,12 +129,16 @@ class ProposalWorkflow {
     }
 
     void rehandle(ProposalRecord proposal, List<Long> assignmentSlots) {
-        complete(task(proposal, "decideAfterEvaluation"), Map.of("assignmentSlots", assignmentSlots),
+        complete(
+                task(proposal, "decideAfterEvaluation"),
+                Map.of("assignmentSlots", assignmentSlots),
                 Map.of("afterEvaluation", "REHANDLE"));
     }
 
     void close(ProposalRecord proposal) {
-        complete(task(proposal, "decideAfterEvaluation"), Map.of(),
+        complete(
+                task(proposal, "decideAfterEvaluation"),
+                Map.of(),
                 Map.of("afterEvaluation", "CLOSE", "consentPublish", proposal.consentPublish));
     }
 
@@ -134,7 +146,7 @@ class ProposalWorkflow {
         complete(task(proposal, "publish"), Map.of(), Map.of());
     }
 
-    void setHandlingDue(ProposalRecord proposal, long assignmentId, java.util.Date due) {
+    void setHandlingDue(ProposalRecord proposal, long assignmentId, Date due) {
         tasks.setDueDate(taskOfAssignment(proposal, "handle", assignmentId).getId(), due);
     }
 
@@ -145,12 +157,16 @@ class ProposalWorkflow {
 
     private Task taskWhere(ProposalRecord proposal, String taskKey, String variable, long id) {
         return task(proposal, taskKey).list().stream()
-                .filter(t -> runtime.getVariable(t.getExecutionId(), variable) instanceof Number n && n.longValue() == id)
-                .findFirst().orElseThrow(ProposalWorkflow::outOfStep);
+                .filter(t ->
+                        runtime.getVariable(t.getExecutionId(), variable) instanceof Number n && n.longValue() == id)
+                .findFirst()
+                .orElseThrow(ProposalWorkflow::outOfStep);
     }
 
     private TaskQuery task(ProposalRecord proposal, String taskKey) {
-        return tasks.createTaskQuery().processInstanceId(proposal.processInstanceId).taskDefinitionKey(taskKey);
+        return tasks.createTaskQuery()
+                .processInstanceId(proposal.processInstanceId)
+                .taskDefinitionKey(taskKey);
     }
 
     private void complete(TaskQuery query, Map<String, Object> variables, Map<String, Object> transientVariables) {

@@ -2,8 +2,8 @@ package org.cppcc.platform.proposal.internal;
 
 import java.time.LocalDateTime;
 import java.util.List;
-
 import jakarta.validation.Valid;
+
 import org.cppcc.platform.organisation.OrganisationDirectory;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ReplyClass;
@@ -33,14 +33,27 @@ class PublicProposalController {
         this.directory = directory;
     }
 
-    record PublicReply(String unitName, String referenceNumber, String title, ReplyClass replyClass, String body,
-                       String signingLeader, LocalDateTime sentAt) {
-    }
+    record PublicReply(
+            String unitName,
+            String referenceNumber,
+            String title,
+            ReplyClass replyClass,
+            String body,
+            String signingLeader,
+            LocalDateTime sentAt) {}
 
-    record PublicProposal(long id, String sessionName, Integer proposalNumber, String title, String categoryLabel,
-                          String proposerName, String situation, String analysis, String suggestions,
-                          LocalDateTime publishedAt, List<PublicReply> replies) {
-    }
+    record PublicProposal(
+            long id,
+            String sessionName,
+            Integer proposalNumber,
+            String title,
+            String categoryLabel,
+            String proposerName,
+            String situation,
+            String analysis,
+            String suggestions,
+            LocalDateTime publishedAt,
+            List<PublicReply> replies) {}
 
     @GetMapping
     PageResult<ProposalSummary> list(@Valid PageQuery page) {
@@ -58,19 +71,44 @@ class PublicProposalController {
         if (p == null || p.state != ProposalState.PUBLISHED) {
             throw ApiException.notFound("公开提案");
         }
-        String proposer = p.bodyName != null ? p.bodyName
-                : directory.member(p.leadMemberId).map(OrganisationDirectory.MemberRef::name).orElse("");
-        String category = directory.dictionary("PROPOSAL_CATEGORY").stream().filter(e -> e.code().equals(p.category))
-                .map(OrganisationDirectory.DictionaryEntry::label).findFirst().orElse(p.category);
+        String proposer = p.bodyName != null
+                ? p.bodyName
+                : directory
+                        .member(p.leadMemberId)
+                        .map(OrganisationDirectory.MemberRef::name)
+                        .orElse("");
+        String category = directory.dictionary("PROPOSAL_CATEGORY").stream()
+                .filter(e -> e.code().equals(p.category))
+                .map(OrganisationDirectory.DictionaryEntry::label)
+                .findFirst()
+                .orElse(p.category);
         List<AssignmentRecord> assignments = proposals.assignments(id);
         List<PublicReply> replies = handling.replies(id).stream()
                 .filter(r -> r.status == ReplyStatus.SENT && r.handlingRound == p.handlingRound)
-                .map(r -> new PublicReply(assignments.stream().filter(a -> a.id == r.assignmentId)
-                        .map(a -> a.unitName).findFirst().orElse(""), r.referenceNumber, r.title, r.effectiveClass(),
-                        r.body, r.signingLeader, r.sentAt))
+                .map(r -> new PublicReply(
+                        assignments.stream()
+                                .filter(a -> a.id == r.assignmentId)
+                                .map(a -> a.unitName)
+                                .findFirst()
+                                .orElse(""),
+                        r.referenceNumber,
+                        r.title,
+                        r.effectiveClass(),
+                        r.body,
+                        r.signingLeader,
+                        r.sentAt))
                 .toList();
-        return new PublicProposal(p.id, directory.session(p.sessionId).map(s -> s.name()).orElse(""),
-                p.proposalNumber, p.title, category, proposer, p.situation, p.analysis, p.suggestions, p.publishedAt,
+        return new PublicProposal(
+                p.id,
+                directory.session(p.sessionId).map(s -> s.name()).orElse(""),
+                p.proposalNumber,
+                p.title,
+                category,
+                proposer,
+                p.situation,
+                p.analysis,
+                p.suggestions,
+                p.publishedAt,
                 replies);
     }
 }

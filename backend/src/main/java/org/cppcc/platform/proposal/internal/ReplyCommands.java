@@ -2,6 +2,9 @@ package org.cppcc.platform.proposal.internal;
 
 import static org.cppcc.platform.shared.web.Text.blankToNull;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.organisation.OrganisationDirectory;
@@ -28,8 +31,12 @@ class ReplyCommands {
     private final HandlingState state;
     private final OrganisationDirectory directory;
 
-    ReplyCommands(CommandSupport support, HandlingCommands handlingCommands, HandlingMapper handling,
-                  HandlingState state, OrganisationDirectory directory) {
+    ReplyCommands(
+            CommandSupport support,
+            HandlingCommands handlingCommands,
+            HandlingMapper handling,
+            HandlingState state,
+            OrganisationDirectory directory) {
         this.support = support;
         this.handlingCommands = handlingCommands;
         this.handling = handling;
@@ -54,9 +61,13 @@ class ReplyCommands {
             reply.status = ReplyStatus.DRAFT;
             reply.version = 0;
             reply.createdAt = support.now();
-            String session = directory.session(proposal.sessionId).map(s -> s.name()).orElse("");
+            String session =
+                    directory.session(proposal.sessionId).map(s -> s.name()).orElse("");
             reply.title = "关于" + session + "会议第" + proposal.proposalNumber + "号提案的答复";
-            String unitCode = directory.unit(assignment.unitId).map(OrganisationDirectory.UnitRef::code).orElse("");
+            String unitCode = directory
+                    .unit(assignment.unitId)
+                    .map(OrganisationDirectory.UnitRef::code)
+                    .orElse("");
             reply.referenceNumber = unitCode + "提复〔" + support.today().getYear() + "〕" + proposal.proposalNumber + "号"
                     + (proposal.handlingRound > 1 ? "-" + proposal.handlingRound : "");
         }
@@ -71,7 +82,13 @@ class ReplyCommands {
         } else {
             handling.updateReply(reply);
         }
-        support.record(proposal, unit, Role.HANDLING_UNIT, HistoryAction.SAVE_REPLY, proposal.state, assignmentId,
+        support.record(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                HistoryAction.SAVE_REPLY,
+                proposal.state,
+                assignmentId,
                 assignment.unitName + "起草答复（" + form.replyClass() + "类）");
     }
 
@@ -88,13 +105,16 @@ class ReplyCommands {
         if (from != ReplyStatus.DRAFT && from != ReplyStatus.RETURNED) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "答复已提交");
         }
-        boolean countersigned = assignment.unitRole == UnitRole.LEAD && state.current(proposal).stream()
-                .anyMatch(a -> a.unitRole == UnitRole.ASSISTING);
+        boolean countersigned = assignment.unitRole == UnitRole.LEAD
+                && state.current(proposal).stream().anyMatch(a -> a.unitRole == UnitRole.ASSISTING);
         if (countersigned) {
-            java.util.Set<Long> answered = handling.opinions(proposal.id).stream()
-                    .map(HandlingViews.OpinionView::assignmentId).collect(java.util.stream.Collectors.toSet());
-            long missing = state.current(proposal).stream().filter(a -> a.unitRole == UnitRole.ASSISTING)
-                    .filter(a -> !answered.contains(a.id)).count();
+            Set<Long> answered = handling.opinions(proposal.id).stream()
+                    .map(HandlingViews.OpinionView::assignmentId)
+                    .collect(Collectors.toSet());
+            long missing = state.current(proposal).stream()
+                    .filter(a -> a.unitRole == UnitRole.ASSISTING)
+                    .filter(a -> !answered.contains(a.id))
+                    .count();
             if (missing > 0) {
                 throw new ApiException(ErrorCode.STATE_CONFLICT, "还有" + missing + "个会办单位未提交会办意见");
             }
@@ -103,7 +123,13 @@ class ReplyCommands {
         moveReply(reply, from, countersigned ? ReplyStatus.COUNTERSIGNING : ReplyStatus.LEADER_APPROVAL);
         support.workflow.completeHandling(proposal, assignmentId);
         ProposalState before = followReplies(proposal);
-        support.record(proposal, unit, Role.HANDLING_UNIT, HistoryAction.SUBMIT_REPLY, before, assignmentId,
+        support.record(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                HistoryAction.SUBMIT_REPLY,
+                before,
+                assignmentId,
                 assignment.unitName + (countersigned ? "提交答复，送会办单位会签" : "提交答复，送单位领导签发"));
     }
 
@@ -114,10 +140,14 @@ class ReplyCommands {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "只有会办单位会签答复");
         }
         ProposalRecord proposal = support.lockVisible(unit, assisting.proposalId);
-        AssignmentRecord lead = state.current(proposal).stream().filter(a -> a.unitRole == UnitRole.LEAD).findFirst()
+        AssignmentRecord lead = state.current(proposal).stream()
+                .filter(a -> a.unitRole == UnitRole.LEAD)
+                .findFirst()
                 .orElseThrow(() -> ProposalAccess.stateConflict(proposal.state));
         ReplyRecord reply = handling.replyOf(lead.id);
-        if (reply == null || reply.status != ReplyStatus.COUNTERSIGNING || assisting.handlingRound != proposal.handlingRound) {
+        if (reply == null
+                || reply.status != ReplyStatus.COUNTERSIGNING
+                || assisting.handlingRound != proposal.handlingRound) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "没有待会签的答复");
         }
         if (handling.hasCountersigned(reply.id, reply.version, assistingAssignmentId)) {
@@ -127,8 +157,8 @@ class ReplyCommands {
         if (!form.agree() && comment == null) {
             throw ApiException.invalid("comment", "不同意时须填写会签意见");
         }
-        handling.insertCountersign(reply.id, reply.version, assistingAssignmentId, form.agree(), comment, unit.id(),
-                support.now());
+        handling.insertCountersign(
+                reply.id, reply.version, assistingAssignmentId, form.agree(), comment, unit.id(), support.now());
         support.workflow.countersign(proposal, assistingAssignmentId);
         if (!form.agree()) {
             moveReply(reply, ReplyStatus.COUNTERSIGNING, ReplyStatus.RETURNED);
@@ -137,9 +167,14 @@ class ReplyCommands {
             moveReply(reply, ReplyStatus.COUNTERSIGNING, ReplyStatus.LEADER_APPROVAL);
         }
         ProposalState before = followReplies(proposal);
-        support.record(proposal, unit, Role.HANDLING_UNIT,
-                form.agree() ? HistoryAction.AGREE_COUNTERSIGN : HistoryAction.REFUSE_COUNTERSIGN, before,
-                assistingAssignmentId, assisting.unitName + (comment == null ? "" : "：" + comment));
+        support.record(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                form.agree() ? HistoryAction.AGREE_COUNTERSIGN : HistoryAction.REFUSE_COUNTERSIGN,
+                before,
+                assistingAssignmentId,
+                assisting.unitName + (comment == null ? "" : "：" + comment));
     }
 
     @Transactional
@@ -152,7 +187,13 @@ class ReplyCommands {
         }
         moveReply(reply, ReplyStatus.LEADER_APPROVAL, ReplyStatus.OFFICE_CHECK);
         support.workflow.approveReply(proposal, assignmentId);
-        support.record(proposal, unit, Role.HANDLING_UNIT, HistoryAction.APPROVE_REPLY, proposal.state, assignmentId,
+        support.record(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                HistoryAction.APPROVE_REPLY,
+                proposal.state,
+                assignmentId,
                 assignment.unitName + "，签发领导：" + reply.signingLeader);
     }
 
@@ -172,7 +213,8 @@ class ReplyCommands {
         String comment = blankToNull(check.comment());
         if (check.approve()) {
             moveReply(reply, ReplyStatus.OFFICE_CHECK, ReplyStatus.SENT);
-            handling.sendReply(reply.id, check.finalClass() != null ? check.finalClass() : reply.replyClass, support.now());
+            handling.sendReply(
+                    reply.id, check.finalClass() != null ? check.finalClass() : reply.replyClass, support.now());
             support.workflow.setEvaluators(proposal, state.evaluatorAccounts(proposal));
         } else {
             if (comment == null) {
@@ -184,9 +226,15 @@ class ReplyCommands {
         support.workflow.checkReply(proposal, assignmentId, check.approve());
         ProposalState before = followReplies(proposal);
         String classNote = check.approve() && check.finalClass() != null && check.finalClass() != reply.replyClass
-                ? "，答复类别由" + reply.replyClass + "类调整为" + check.finalClass() + "类" : "";
-        support.record(proposal, office, Role.PROPOSAL_OFFICE,
-                check.approve() ? HistoryAction.PASS_REPLY : HistoryAction.RETURN_REPLY, before, assignmentId,
+                ? "，答复类别由" + reply.replyClass + "类调整为" + check.finalClass() + "类"
+                : "";
+        support.record(
+                proposal,
+                office,
+                Role.PROPOSAL_OFFICE,
+                check.approve() ? HistoryAction.PASS_REPLY : HistoryAction.RETURN_REPLY,
+                before,
+                assignmentId,
                 assignment.unitName + classNote + (comment == null ? "" : "。" + comment));
     }
 
@@ -199,7 +247,8 @@ class ReplyCommands {
     }
 
     private boolean allCountersigned(ProposalRecord proposal, ReplyRecord reply) {
-        return state.current(proposal).stream().filter(a -> a.unitRole == UnitRole.ASSISTING)
+        return state.current(proposal).stream()
+                .filter(a -> a.unitRole == UnitRole.ASSISTING)
                 .allMatch(a -> handling.hasCountersigned(reply.id, reply.version, a.id));
     }
 

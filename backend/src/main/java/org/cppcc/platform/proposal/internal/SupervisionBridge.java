@@ -1,6 +1,7 @@
 package org.cppcc.platform.proposal.internal;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -36,8 +37,13 @@ import org.springframework.transaction.annotation.Transactional;
 class SupervisionBridge implements ProposalSupervision {
 
     static final String KEY_MESSAGE = "keyProposalApproved";
-    static final Set<ProposalState> REGISTERED_OPEN = EnumSet.of(ProposalState.ASSIGNMENT, ProposalState.AWAITING_SIGN_OFF,
-            ProposalState.HANDLING, ProposalState.REHANDLING, ProposalState.REPLY_REVIEW, ProposalState.AWAITING_EVALUATION);
+    static final Set<ProposalState> REGISTERED_OPEN = EnumSet.of(
+            ProposalState.ASSIGNMENT,
+            ProposalState.AWAITING_SIGN_OFF,
+            ProposalState.HANDLING,
+            ProposalState.REHANDLING,
+            ProposalState.REPLY_REVIEW,
+            ProposalState.AWAITING_EVALUATION);
 
     private final CommandSupport support;
     private final SupervisionMapper mapper;
@@ -48,9 +54,15 @@ class SupervisionBridge implements ProposalSupervision {
     private final RuntimeService runtime;
     private final TaskService tasks;
 
-    SupervisionBridge(CommandSupport support, SupervisionMapper mapper, HandlingState handlingState,
-                      OrganisationDirectory directory, WorkingDayCalendar calendar, ProposalDeadlines deadlines,
-                      RuntimeService runtime, TaskService tasks) {
+    SupervisionBridge(
+            CommandSupport support,
+            SupervisionMapper mapper,
+            HandlingState handlingState,
+            OrganisationDirectory directory,
+            WorkingDayCalendar calendar,
+            ProposalDeadlines deadlines,
+            RuntimeService runtime,
+            TaskService tasks) {
         this.support = support;
         this.mapper = mapper;
         this.handlingState = handlingState;
@@ -89,8 +101,11 @@ class SupervisionBridge implements ProposalSupervision {
 
     @Override
     public List<ProposalBrief> registeredInHandling() {
-        return mapper.registeredInHandling().stream().map(id -> support.proposals.findById(id)).filter(Objects::nonNull)
-                .map(this::brief).toList();
+        return mapper.registeredInHandling().stream()
+                .map(id -> support.proposals.findById(id))
+                .filter(Objects::nonNull)
+                .map(this::brief)
+                .toList();
     }
 
     @Override
@@ -123,13 +138,25 @@ class SupervisionBridge implements ProposalSupervision {
                 }
             }
         }
-        Execution subscription = runtime.createExecutionQuery().processInstanceId(proposal.processInstanceId)
-                .messageEventSubscriptionName(KEY_MESSAGE).list().stream().findFirst()
+        Execution subscription = runtime
+                .createExecutionQuery()
+                .processInstanceId(proposal.processInstanceId)
+                .messageEventSubscriptionName(KEY_MESSAGE)
+                .list()
+                .stream()
+                .findFirst()
                 .orElseThrow(() -> new ApiException(ErrorCode.STATE_CONFLICT, "流程状态已变化，请刷新后重试"));
         runtime.messageEventReceived(KEY_MESSAGE, subscription.getId());
-        String deadline = replyDueLimit == null ? "" : "，答复期限提前至" + replyDueLimit
-                + (moved.isEmpty() ? "" : "（" + String.join("、", moved) + "）");
-        support.record(proposal, office, Role.PROPOSAL_OFFICE, HistoryAction.KEY_APPROVE, proposal.state, null,
+        String deadline = replyDueLimit == null
+                ? ""
+                : "，答复期限提前至" + replyDueLimit + (moved.isEmpty() ? "" : "（" + String.join("、", moved) + "）");
+        support.record(
+                proposal,
+                office,
+                Role.PROPOSAL_OFFICE,
+                HistoryAction.KEY_APPROVE,
+                proposal.state,
+                null,
                 (comment == null || comment.isBlank() ? "经主席会议审定列为重点提案" : comment.strip()) + deadline);
     }
 
@@ -140,8 +167,10 @@ class SupervisionBridge implements ProposalSupervision {
         if (!proposal.keyProposal) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该提案不是重点提案");
         }
-        Task supervise = tasks.createTaskQuery().processInstanceId(proposal.processInstanceId)
-                .taskDefinitionKey("supervise").singleResult();
+        Task supervise = tasks.createTaskQuery()
+                .processInstanceId(proposal.processInstanceId)
+                .taskDefinitionKey("supervise")
+                .singleResult();
         if (supervise == null) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该重点提案的督办已经结束");
         }
@@ -151,20 +180,33 @@ class SupervisionBridge implements ProposalSupervision {
 
     @Override
     @Transactional
-    public void record(PlatformUser actor, Role role, long proposalId, SupervisionAct act, Long assignmentId,
-                       String comment) {
+    public void record(
+            PlatformUser actor, Role role, long proposalId, SupervisionAct act, Long assignmentId, String comment) {
         ProposalRecord proposal = support.proposals.findById(proposalId);
         if (proposal == null) {
             throw ApiException.notFound("提案");
         }
-        support.history.record(proposalId, actor, role, HistoryAction.valueOf(act.name()), proposal.state, proposal.state,
-                assignmentId, comment);
+        support.history.record(
+                proposalId,
+                actor,
+                role,
+                HistoryAction.valueOf(act.name()),
+                proposal.state,
+                proposal.state,
+                assignmentId,
+                comment);
     }
 
     /** A unit that signs for a key proposal's assignment later gets the shorter deadline in Flowable too. */
     void alignHandlingDue(ProposalRecord proposal, long assignmentId, LocalDate due) {
-        Date end = Date.from(ZonedDateTime.of(due.atTime(23, 59, 59), support.clock.getZone()).toInstant());
-        tasks.createTaskQuery().processInstanceId(proposal.processInstanceId).taskDefinitionKey("handle").list().stream()
+        Date end = Date.from(ZonedDateTime.of(due.atTime(23, 59, 59), support.clock.getZone())
+                .toInstant());
+        tasks
+                .createTaskQuery()
+                .processInstanceId(proposal.processInstanceId)
+                .taskDefinitionKey("handle")
+                .list()
+                .stream()
                 .filter(t -> runtime.getVariable(t.getExecutionId(), "assignmentId") instanceof Number n
                         && n.longValue() == assignmentId)
                 .forEach(t -> tasks.setDueDate(t.getId(), end));
@@ -172,11 +214,26 @@ class SupervisionBridge implements ProposalSupervision {
 
     private ProposalBrief brief(ProposalRecord proposal) {
         List<ProposalBrief.UnitPart> units = handlingState.current(proposal).stream()
-                .map(a -> new ProposalBrief.UnitPart(a.id, a.unitId, a.unitName, a.unitRole, a.status, a.signDueDate,
-                        a.contactDueDate, a.replyDueDate))
+                .map(a -> new ProposalBrief.UnitPart(
+                        a.id,
+                        a.unitId,
+                        a.unitName,
+                        a.unitRole,
+                        a.status,
+                        a.signDueDate,
+                        a.contactDueDate,
+                        a.replyDueDate))
                 .toList();
-        return new ProposalBrief(proposal.id, proposal.sessionId, proposal.proposalNumber, proposal.title,
-                proposal.category, proposal.state, proposal.keyProposal, mapper.replyDueLimit(proposal.id), units);
+        return new ProposalBrief(
+                proposal.id,
+                proposal.sessionId,
+                proposal.proposalNumber,
+                proposal.title,
+                proposal.category,
+                proposal.state,
+                proposal.keyProposal,
+                mapper.replyDueLimit(proposal.id),
+                units);
     }
 
     private List<DeadlineItem> items(List<DeadlineRow> rows) {
@@ -185,29 +242,59 @@ class SupervisionBridge implements ProposalSupervision {
             if (row.kind == DeadlineKind.EVALUATION) {
                 evaluation(row).ifPresent(items::add);
             } else {
-                items.add(new DeadlineItem(row.kind, row.proposalId, row.proposalNumber, row.title, row.state,
-                        row.keyProposal, row.assignmentId, row.unitId, row.unitName, row.unitRole, row.dueDate, List.of()));
+                items.add(new DeadlineItem(
+                        row.kind,
+                        row.proposalId,
+                        row.proposalNumber,
+                        row.title,
+                        row.state,
+                        row.keyProposal,
+                        row.assignmentId,
+                        row.unitId,
+                        row.unitName,
+                        row.unitRole,
+                        row.dueDate,
+                        List.of()));
             }
         }
         return items;
     }
 
-    /** Open while the evaluation window runs and some proposer has not answered; due 15 working days after the last reply. */
+    /**
+     * Open while the evaluation window runs and some proposer has not answered; due 15 working days after the last
+     * reply.
+     */
     private Optional<DeadlineItem> evaluation(DeadlineRow row) {
         ProposalRecord proposal = support.proposals.findById(row.proposalId);
         if (proposal == null || row.repliedAt == null || !support.workflow.waitsFor(proposal, "evaluate")) {
             return Optional.empty();
         }
         List<Long> answered = mapper.evaluatedMembers(proposal.id, proposal.handlingRound);
-        List<Long> pending = handlingState.evaluatorMembers(proposal).stream().filter(m -> !answered.contains(m))
-                .map(m -> directory.member(m).map(OrganisationDirectory.MemberRef::accountId).orElse(null))
-                .filter(Objects::nonNull).toList();
+        List<Long> pending = handlingState.evaluatorMembers(proposal).stream()
+                .filter(m -> !answered.contains(m))
+                .map(m -> directory
+                        .member(m)
+                        .map(OrganisationDirectory.MemberRef::accountId)
+                        .orElse(null))
+                .filter(Objects::nonNull)
+                .toList();
         if (pending.isEmpty()) {
             return Optional.empty();
         }
-        int days = java.time.Period.parse(deadlines.evaluation()).getDays();
+        int days = Period.parse(deadlines.evaluation()).getDays();
         LocalDate due = calendar.addWorkingDays(row.repliedAt.toLocalDate(), days);
-        return Optional.of(new DeadlineItem(DeadlineKind.EVALUATION, row.proposalId, row.proposalNumber, row.title,
-                row.state, row.keyProposal, null, null, null, (UnitRole) null, due, pending));
+        return Optional.of(new DeadlineItem(
+                DeadlineKind.EVALUATION,
+                row.proposalId,
+                row.proposalNumber,
+                row.title,
+                row.state,
+                row.keyProposal,
+                null,
+                null,
+                null,
+                (UnitRole) null,
+                due,
+                pending));
     }
 }

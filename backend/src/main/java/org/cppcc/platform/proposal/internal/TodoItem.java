@@ -6,8 +6,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.cppcc.platform.proposal.ProposalState;
 
 /** Something waiting for the viewer: which proposal, what to do, and by when. */
-public record TodoItem(long proposalId, Integer proposalNumber, String title, ProposalState state, String task,
-                       Long assignmentId, String unitName, LocalDate dueDate) {
+public record TodoItem(
+        long proposalId,
+        Integer proposalNumber,
+        String title,
+        ProposalState state,
+        String task,
+        Long assignmentId,
+        String unitName,
+        LocalDate dueDate) {
 
     @JsonProperty
     public String stateLabel() {

@@ -1,5 +1,8 @@
 package org.cppcc.platform.proposal.internal;
 
+import java.time.LocalDate;
+import java.util.Date;
+
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.proposal.AssignmentStatus;
@@ -27,15 +30,24 @@ class UnitCommands {
     void signFor(PlatformUser unit, long assignmentId) {
         AssignmentRecord assignment = support.unitAssignment(unit, assignmentId);
         ProposalRecord proposal = support.lockVisible(unit, assignment.proposalId);
-        awaitingSignOff(assignment, proposals.assignmentTransition(assignmentId, AssignmentStatus.AWAITING_SIGN_OFF,
-                AssignmentStatus.SIGNED, support.now()));
+        awaitingSignOff(
+                assignment,
+                proposals.assignmentTransition(
+                        assignmentId, AssignmentStatus.AWAITING_SIGN_OFF, AssignmentStatus.SIGNED, support.now()));
         proposals.recordSigning(assignmentId, unit.id(), support.now());
         handlingState.startHandlingClock(assignmentId, support.today());
         support.workflow.signFor(proposal, assignmentId, "SIGNED");
-        java.time.LocalDate keyLimit = handlingState.keyReplyLimit(assignmentId);
+        LocalDate keyLimit = handlingState.keyReplyLimit(assignmentId);
         if (keyLimit != null) {
-            support.workflow.setHandlingDue(proposal, assignmentId, java.util.Date.from(
-                    proposals.findAssignment(assignmentId).replyDueDate.atTime(23, 59, 59).atZone(support.clock.getZone()).toInstant()));
+            support.workflow.setHandlingDue(
+                    proposal,
+                    assignmentId,
+                    Date.from(proposals
+                            .findAssignment(assignmentId)
+                            .replyDueDate
+                            .atTime(23, 59, 59)
+                            .atZone(support.clock.getZone())
+                            .toInstant()));
         }
         ProposalState before = proposal.state;
         boolean allSigned = proposals.assignments(proposal.id).stream()
@@ -44,7 +56,13 @@ class UnitCommands {
         if (allSigned && before == ProposalState.AWAITING_SIGN_OFF) {
             support.move(proposal, ProposalState.AWAITING_SIGN_OFF, ProposalState.HANDLING);
         }
-        support.record(proposal, unit, Role.HANDLING_UNIT, HistoryAction.SIGN_FOR, before, assignmentId,
+        support.record(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                HistoryAction.SIGN_FOR,
+                before,
+                assignmentId,
                 assignment.unitName + "签收");
     }
 
@@ -52,28 +70,43 @@ class UnitCommands {
     void requestReturn(PlatformUser unit, long assignmentId, String reason) {
         AssignmentRecord assignment = support.unitAssignment(unit, assignmentId);
         ProposalRecord proposal = support.lockVisible(unit, assignment.proposalId);
-        if (assignment.status == AssignmentStatus.AWAITING_SIGN_OFF && assignment.signDueDate != null
+        if (assignment.status == AssignmentStatus.AWAITING_SIGN_OFF
+                && assignment.signDueDate != null
                 && support.today().isAfter(assignment.signDueDate)) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "已超过签收期限（" + assignment.signDueDate + "），不能申请退回");
         }
-        awaitingSignOff(assignment, proposals.assignmentTransition(assignmentId, AssignmentStatus.AWAITING_SIGN_OFF,
-                AssignmentStatus.RETURN_REQUESTED, support.now()));
+        awaitingSignOff(
+                assignment,
+                proposals.assignmentTransition(
+                        assignmentId,
+                        AssignmentStatus.AWAITING_SIGN_OFF,
+                        AssignmentStatus.RETURN_REQUESTED,
+                        support.now()));
         proposals.recordReturnRequest(assignmentId, reason.strip());
         support.workflow.signFor(proposal, assignmentId, "RETURN_REQUESTED");
-        support.record(proposal, unit, Role.HANDLING_UNIT, HistoryAction.REQUEST_RETURN, proposal.state, assignmentId,
+        support.record(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                HistoryAction.REQUEST_RETURN,
+                proposal.state,
+                assignmentId,
                 assignment.unitName + "申请退回：" + reason.strip());
     }
 
     long currentAssignment(long proposalId, long unitId) {
         return proposals.assignments(proposalId).stream()
                 .filter(a -> a.unitId == unitId && a.status != AssignmentStatus.RETURNED)
-                .map(a -> a.id).findFirst().orElseThrow(() -> ApiException.notFound("交办记录"));
+                .map(a -> a.id)
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("交办记录"));
     }
 
     private static void awaitingSignOff(AssignmentRecord assignment, int moved) {
         if (moved != 1) {
-            throw new ApiException(ErrorCode.STATE_CONFLICT, assignment.status == AssignmentStatus.AWAITING_SIGN_OFF
-                    ? "该交办已被本单位其他人员处理，请刷新后查看" : "该交办不在待签收状态");
+            throw new ApiException(
+                    ErrorCode.STATE_CONFLICT,
+                    assignment.status == AssignmentStatus.AWAITING_SIGN_OFF ? "该交办已被本单位其他人员处理，请刷新后查看" : "该交办不在待签收状态");
         }
     }
 }

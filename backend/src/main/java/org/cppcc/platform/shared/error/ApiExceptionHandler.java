@@ -2,17 +2,16 @@ package org.cppcc.platform.shared.error;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import jakarta.validation.ConstraintViolationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.DatabindException;
 
@@ -63,7 +63,8 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail onUnreadableBody(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        if (e.getCause() instanceof DatabindException databind
+                && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
@@ -82,8 +83,8 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail onMissingParameter(MissingServletRequestParameterException e) {
         String message = "缺少参数 " + e.getParameterName();
-        return Problems.of(ErrorCode.VALIDATION_FAILED, message,
-                List.of(new FieldProblem(e.getParameterName(), message)));
+        return Problems.of(
+                ErrorCode.VALIDATION_FAILED, message, List.of(new FieldProblem(e.getParameterName(), message)));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -114,14 +115,18 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail onTooLarge(MaxUploadSizeExceededException e) {
         String message = "上传的文件过大";
-        ProblemDetail problem = Problems.of(ErrorCode.VALIDATION_FAILED, message, List.of(new FieldProblem("file", message)));
+        ProblemDetail problem =
+                Problems.of(ErrorCode.VALIDATION_FAILED, message, List.of(new FieldProblem("file", message)));
         problem.setStatus(413);
         return problem;
     }
 
     /** Two people acted on the same process step at once: the loser is told to look again. */
-    @ExceptionHandler({FlowableOptimisticLockingException.class, FlowableObjectNotFoundException.class,
-            OptimisticLockingFailureException.class})
+    @ExceptionHandler({
+        FlowableOptimisticLockingException.class,
+        FlowableObjectNotFoundException.class,
+        OptimisticLockingFailureException.class
+    })
     ProblemDetail onConcurrentChange(RuntimeException e) {
         return Problems.of(ErrorCode.STATE_CONFLICT, "该事项已被他人处理，请刷新后重试", List.of());
     }
@@ -150,7 +155,8 @@ public class ApiExceptionHandler {
     }
 
     private static ProblemDetail validationProblem(List<FieldProblem> problems) {
-        String detail = problems.isEmpty() ? ErrorCode.VALIDATION_FAILED.defaultMessage()
+        String detail = problems.isEmpty()
+                ? ErrorCode.VALIDATION_FAILED.defaultMessage()
                 : problems.stream().map(FieldProblem::message).distinct().collect(Collectors.joining("；"));
         return Problems.of(ErrorCode.VALIDATION_FAILED, detail, problems);
     }
@@ -160,7 +166,8 @@ public class ApiExceptionHandler {
             // A value that could not be converted (size=abc): Spring's message is English and technical.
             return new FieldProblem(error.getField(), "参数 " + error.getField() + " 的值格式不正确");
         }
-        String message = error.getDefaultMessage() != null ? error.getDefaultMessage() : "字段 " + error.getField() + " 的值不正确";
+        String message =
+                error.getDefaultMessage() != null ? error.getDefaultMessage() : "字段 " + error.getField() + " 的值不正确";
         return new FieldProblem(error.getField(), message);
     }
 

@@ -8,12 +8,12 @@ import org.springframework.http.ProblemDetail;
 /** Builds the one problem-details shape that every error of the API takes. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(ErrorCode code, String detail, List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(code.status(), detail);
-        problem.setType(URI.create("urn:cppcc:problem:" + code.name().toLowerCase().replace('_', '-')));
+        problem.setType(
+                URI.create("urn:cppcc:problem:" + code.name().toLowerCase().replace('_', '-')));
         problem.setTitle(code.defaultMessage());
         problem.setProperty("code", code.name());
         problem.setProperty("errors", errors);

@@ -1,5 +1,6 @@
 package org.cppcc.platform.shared.web;
 
+import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -8,7 +9,9 @@ import jakarta.validation.constraints.Size;
 public record PageQuery(
         @Size(max = 50, message = "搜索关键字不能超过50个字符") String keyword,
         @Min(value = 1, message = "页码必须大于0") Integer page,
-        @Min(value = 1, message = "每页条数必须大于0") @Max(value = 100, message = "每页条数不能超过100") Integer size) {
+
+        @Min(value = 1, message = "每页条数必须大于0") @Max(value = 100, message = "每页条数不能超过100")
+        Integer size) {
 
     public int pageOrFirst() {
         return page == null ? 1 : page;
@@ -27,11 +30,12 @@ public record PageQuery(
         if (keyword == null || keyword.isBlank()) {
             return null;
         }
-        String escaped = keyword.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped =
+                keyword.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }
 
-    public <T> PageResult<T> result(java.util.List<T> items, long total) {
+    public <T> PageResult<T> result(List<T> items, long total) {
         return new PageResult<>(items, total, pageOrFirst(), sizeOrDefault());
     }
 }

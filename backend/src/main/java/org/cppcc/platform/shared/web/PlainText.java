@@ -6,7 +6,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.regex.Pattern;
-
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -30,7 +29,8 @@ public @interface PlainText {
 
     class Validator implements ConstraintValidator<PlainText, String> {
 
-        private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?]?\\s*[a-zA-Z]|javascript\\s*:", Pattern.CASE_INSENSITIVE);
+        private static final Pattern MARKUP =
+                Pattern.compile("<\\s*[/!?]?\\s*[a-zA-Z]|javascript\\s*:", Pattern.CASE_INSENSITIVE);
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -36,7 +36,10 @@ public class SpaFallbackConfig implements WebMvcConfigurer {
     }
 
     static boolean isClientRoute(String path) {
-        return !(path.startsWith("api/") || path.startsWith("actuator") || path.startsWith("v3/")
-                || path.startsWith("swagger-ui") || path.contains("."));
+        return !(path.startsWith("api/")
+                || path.startsWith("actuator")
+                || path.startsWith("v3/")
+                || path.startsWith("swagger-ui")
+                || path.contains("."));
     }
 }

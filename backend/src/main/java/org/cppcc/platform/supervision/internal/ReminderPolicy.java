@@ -24,8 +24,7 @@ class ReminderPolicy {
         this.properties = properties;
     }
 
-    record Due(String kind, int level) {
-    }
+    record Due(String kind, int level) {}
 
     /** Working days left until the due date (0 on the day itself); negative: working days past it. */
     int workingDaysLeft(LocalDate dueDate, LocalDate today) {
@@ -48,7 +47,10 @@ class ReminderPolicy {
         List<Due> due = new ArrayList<>();
         if (!overdue(item.dueDate(), today)) {
             int left = workingDaysLeft(item.dueDate(), today);
-            properties.remindBefore().stream().filter(t -> left <= t).mapToInt(Integer::intValue).min()
+            properties.remindBefore().stream()
+                    .filter(t -> left <= t)
+                    .mapToInt(Integer::intValue)
+                    .min()
                     .ifPresent(t -> due.add(new Due(DUE_SOON, t)));
             return due;
         }

@@ -67,7 +67,10 @@ class ReminderRecipients {
         };
     }
 
-    /** The proposers, or the unit's contacts: its accounts other than its named leaders (all of them if none is left). */
+    /**
+     * The proposers, or the unit's contacts: its accounts other than its named leaders (all of them if none is
+     * left).
+     */
     private List<Long> actors(DeadlineItem item) {
         if (item.kind() == DeadlineKind.EVALUATION) {
             return item.actorAccountIds();

@@ -39,11 +39,17 @@ class ReminderScanner implements DeadlineReminders {
     private final Notifications notifications;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
 
-    ReminderScanner(ProposalSupervision proposals, SupervisionStore store, ReminderPolicy policy,
-                    ReminderRecipients recipients, Notifications notifications, PlatformTransactionManager transactions,
-                    Clock clock) {
+    ReminderScanner(
+            ProposalSupervision proposals,
+            SupervisionStore store,
+            ReminderPolicy policy,
+            ReminderRecipients recipients,
+            Notifications notifications,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.proposals = proposals;
         this.store = store;
         this.policy = policy;
@@ -73,7 +79,12 @@ class ReminderScanner implements DeadlineReminders {
                         sent++;
                     }
                 } catch (RuntimeException e) {
-                    log.warn("Reminder {} {} {} not sent this time: {}", item.key(), due.kind(), due.level(), e.toString());
+                    log.warn(
+                            "Reminder {} {} {} not sent this time: {}",
+                            item.key(),
+                            due.kind(),
+                            due.level(),
+                            e.toString());
                 }
             }
         }
@@ -112,8 +123,10 @@ class ReminderScanner implements DeadlineReminders {
     }
 
     private Notice notice(DeadlineItem item, ReminderPolicy.Due due, LocalDate today, Rows.Reminder reminder) {
-        String what = item.kind() == DeadlineKind.EVALUATION ? "评价答复" : item.kind().label();
-        String proposal = (item.proposalNumber() == null ? "" : "第" + item.proposalNumber() + "号提案") + "「" + item.title() + "」";
+        String what =
+                item.kind() == DeadlineKind.EVALUATION ? "评价答复" : item.kind().label();
+        String proposal =
+                (item.proposalNumber() == null ? "" : "第" + item.proposalNumber() + "号提案") + "「" + item.title() + "」";
         String who = item.unitName() == null ? "" : item.unitName();
         String title;
         String body;
@@ -125,11 +138,17 @@ class ReminderScanner implements DeadlineReminders {
         } else {
             int late = Math.max(1, -policy.workingDaysLeft(item.dueDate(), today));
             title = "【超期预警" + (due.level() > 1 ? "·" + due.level() + "级" : "") + "】" + proposal + what + "已超期";
-            body = (who.isEmpty() ? "" : who + "：") + proposal + "的" + what + "期限为" + item.dueDate() + "，已超期"
-                    + late + "个工作日。" + "本提醒发送给" + ReminderRecipients.audience(item, due) + "，请督促尽快办理。";
+            body = (who.isEmpty() ? "" : who + "：") + proposal + "的" + what + "期限为" + item.dueDate() + "，已超期" + late
+                    + "个工作日。" + "本提醒发送给" + ReminderRecipients.audience(item, due) + "，请督促尽快办理。";
         }
-        String link = item.kind() == DeadlineKind.EVALUATION ? "/proposals/" + item.proposalId() : "/supervision/proposals/" + item.proposalId();
-        return new Notice(ReminderPolicy.DUE_SOON.equals(due.kind()) ? "REMINDER" : "OVERDUE", title, body, link,
+        String link = item.kind() == DeadlineKind.EVALUATION
+                ? "/proposals/" + item.proposalId()
+                : "/supervision/proposals/" + item.proposalId();
+        return new Notice(
+                ReminderPolicy.DUE_SOON.equals(due.kind()) ? "REMINDER" : "OVERDUE",
+                title,
+                body,
+                link,
                 "reminder:" + item.key() + ":" + due.kind() + ":" + due.level());
     }
 }

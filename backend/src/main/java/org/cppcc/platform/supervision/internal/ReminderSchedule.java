@@ -21,7 +21,8 @@ class ReminderSchedule {
         this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${platform.supervision.scan-interval:PT5M}",
+    @Scheduled(
+            fixedDelayString = "${platform.supervision.scan-interval:PT5M}",
             initialDelayString = "${platform.supervision.scan-initial-delay:PT20S}")
     void scan() {
         if (properties.scanEnabled()) {

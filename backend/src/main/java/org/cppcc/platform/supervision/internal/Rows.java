@@ -5,11 +5,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** Rows of the supervision tables, as read and written by {@link SupervisionStore} and shown by the API. */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     public static class KeyProposal {
         public long proposalId;
@@ -80,8 +81,10 @@ public final class Rows {
         public String fileName;
         public String contentType;
         public long sizeBytes;
-        @com.fasterxml.jackson.annotation.JsonIgnore
+
+        @JsonIgnore
         public String storageKey;
+
         public long uploadedBy;
         public LocalDateTime uploadedAt;
     }

@@ -23,10 +23,17 @@ class SupervisionActionsAdapter implements SupervisionActions {
     }
 
     @Override
-    public void approveKeyProposal(PlatformUser office, long proposalId, String meetingName, LocalDate approvedOn,
-                                   long leadLeaderId, LocalDate replyDueDate) {
-        commands.approve(office, proposalId, new SupervisionForms.Approval(meetingName, approvedOn, leadLeaderId,
-                replyDueDate, null));
+    public void approveKeyProposal(
+            PlatformUser office,
+            long proposalId,
+            String meetingName,
+            LocalDate approvedOn,
+            long leadLeaderId,
+            LocalDate replyDueDate) {
+        commands.approve(
+                office,
+                proposalId,
+                new SupervisionForms.Approval(meetingName, approvedOn, leadLeaderId, replyDueDate, null));
     }
 
     @Override
@@ -45,10 +52,23 @@ class SupervisionActionsAdapter implements SupervisionActions {
     }
 
     @Override
-    public long recordVisit(PlatformUser actor, long proposalId, boolean lookBack, LocalDate date, String place,
-                            String participants, String notes) {
-        return commands.recordVisit(actor, proposalId, new SupervisionForms.Visit(lookBack
-                ? SupervisionForms.VisitKind.LOOK_BACK : SupervisionForms.VisitKind.SITE_VISIT, date, place, participants, notes));
+    public long recordVisit(
+            PlatformUser actor,
+            long proposalId,
+            boolean lookBack,
+            LocalDate date,
+            String place,
+            String participants,
+            String notes) {
+        return commands.recordVisit(
+                actor,
+                proposalId,
+                new SupervisionForms.Visit(
+                        lookBack ? SupervisionForms.VisitKind.LOOK_BACK : SupervisionForms.VisitKind.SITE_VISIT,
+                        date,
+                        place,
+                        participants,
+                        notes));
     }
 
     @Override

@@ -18,22 +18,40 @@ import org.springframework.stereotype.Component;
 class SupervisionAuthorization implements ModuleAuthorization {
 
     @Override
-    public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(POST, "/api/supervision/chases", "/api/supervision/key-proposals",
-                        "/api/supervision/key-proposals/*/approval").hasRole("PROPOSAL_OFFICE")
+    public void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(
+                        POST,
+                        "/api/supervision/chases",
+                        "/api/supervision/key-proposals",
+                        "/api/supervision/key-proposals/*/approval")
+                .hasRole("PROPOSAL_OFFICE")
                 .requestMatchers(PUT, "/api/supervision/key-proposals/*/leader", "/api/supervision/units/*/leaders")
                 .hasRole("PROPOSAL_OFFICE")
-                .requestMatchers(DELETE, "/api/supervision/key-proposals/*").hasRole("PROPOSAL_OFFICE")
+                .requestMatchers(DELETE, "/api/supervision/key-proposals/*")
+                .hasRole("PROPOSAL_OFFICE")
                 .requestMatchers(GET, "/api/supervision/key-proposals/candidates", "/api/supervision/units/*/leaders")
                 .hasRole("PROPOSAL_OFFICE")
-                .requestMatchers(POST, "/api/supervision/proposals/*/instructions").hasRole("LEADER")
-                .requestMatchers(POST, "/api/supervision/instructions/*/acknowledgement").hasRole("HANDLING_UNIT")
-                .requestMatchers(GET, "/api/supervision/instructions/pending").hasRole("HANDLING_UNIT")
-                .requestMatchers(POST, "/api/supervision/key-proposals/*/conclusion", "/api/supervision/proposals/*/visits",
-                        "/api/supervision/visits/*/photos").hasAnyRole("PROPOSAL_OFFICE", "LEADER")
+                .requestMatchers(POST, "/api/supervision/proposals/*/instructions")
+                .hasRole("LEADER")
+                .requestMatchers(POST, "/api/supervision/instructions/*/acknowledgement")
+                .hasRole("HANDLING_UNIT")
+                .requestMatchers(GET, "/api/supervision/instructions/pending")
+                .hasRole("HANDLING_UNIT")
+                .requestMatchers(
+                        POST,
+                        "/api/supervision/key-proposals/*/conclusion",
+                        "/api/supervision/proposals/*/visits",
+                        "/api/supervision/visits/*/photos")
+                .hasAnyRole("PROPOSAL_OFFICE", "LEADER")
                 .requestMatchers(GET, "/api/supervision/key-proposals", "/api/supervision/leaders")
                 .hasAnyRole("PROPOSAL_OFFICE", "LEADER")
-                .requestMatchers(GET, "/api/supervision/board", "/api/supervision/board/units", "/api/supervision/proposals/*",
-                        "/api/supervision/visits/*/photos/*").hasAnyRole("PROPOSAL_OFFICE", "LEADER", "HANDLING_UNIT");
+                .requestMatchers(
+                        GET,
+                        "/api/supervision/board",
+                        "/api/supervision/board/units",
+                        "/api/supervision/proposals/*",
+                        "/api/supervision/visits/*/photos/*")
+                .hasAnyRole("PROPOSAL_OFFICE", "LEADER", "HANDLING_UNIT");
     }
 }

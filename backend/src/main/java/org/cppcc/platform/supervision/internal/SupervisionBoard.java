@@ -5,6 +5,7 @@ import static org.cppcc.platform.shared.web.Text.blankToNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,25 +32,45 @@ import org.springframework.stereotype.Service;
 @Service
 class SupervisionBoard {
 
-    enum Status { OVERDUE, DUE_SOON, ON_TRACK }
-
-    enum Sort { DUE, UNIT, NUMBER }
-
-    record Filters(Long unitId, DeadlineKind kind, Status status, Boolean keyOnly, Sort sort) {
+    enum Status {
+        OVERDUE,
+        DUE_SOON,
+        ON_TRACK
     }
 
-    record LatestInstruction(long id, String leaderName, String content, LocalDateTime createdAt) {
+    enum Sort {
+        DUE,
+        UNIT,
+        NUMBER
     }
 
-    record BoardItem(String itemKey, DeadlineKind kind, String kindLabel, long proposalId, Integer proposalNumber,
-                     String title, String state, String stateLabel, boolean keyProposal, String leadLeaderName,
-                     Long assignmentId, Long unitId, String unitName, String unitRole, LocalDate dueDate,
-                     int workingDaysLeft, long calendarDaysLeft, Status status, int escalationLevel,
-                     LatestInstruction latestInstruction) {
-    }
+    record Filters(Long unitId, DeadlineKind kind, Status status, Boolean keyOnly, Sort sort) {}
 
-    record UnitCount(Long unitId, String unitName, int open, int overdue, int dueSoon) {
-    }
+    record LatestInstruction(long id, String leaderName, String content, LocalDateTime createdAt) {}
+
+    record BoardItem(
+            String itemKey,
+            DeadlineKind kind,
+            String kindLabel,
+            long proposalId,
+            Integer proposalNumber,
+            String title,
+            String state,
+            String stateLabel,
+            boolean keyProposal,
+            String leadLeaderName,
+            Long assignmentId,
+            Long unitId,
+            String unitName,
+            String unitRole,
+            LocalDate dueDate,
+            int workingDaysLeft,
+            long calendarDaysLeft,
+            Status status,
+            int escalationLevel,
+            LatestInstruction latestInstruction) {}
+
+    record UnitCount(Long unitId, String unitName, int open, int overdue, int dueSoon) {}
 
     private final ProposalSupervision proposals;
     private final SupervisionStore store;
@@ -70,8 +91,10 @@ class SupervisionBoard {
                 .filter(i -> filters.kind() == null || filters.kind() == i.kind())
                 .filter(i -> filters.status() == null || filters.status() == i.status())
                 .filter(i -> !Boolean.TRUE.equals(filters.keyOnly()) || i.keyProposal())
-                .filter(i -> like == null || i.title().contains(like)
-                        || (i.proposalNumber() != null && String.valueOf(i.proposalNumber()).equals(like))
+                .filter(i -> like == null
+                        || i.title().contains(like)
+                        || (i.proposalNumber() != null
+                                && String.valueOf(i.proposalNumber()).equals(like))
                         || (i.unitName() != null && i.unitName().contains(like)))
                 .sorted(comparator(filters.sort()))
                 .toList();
@@ -83,14 +106,19 @@ class SupervisionBoard {
     List<UnitCount> unitCounts(PlatformUser viewer) {
         Map<String, List<BoardItem>> byUnit = new TreeMap<>();
         for (BoardItem item : visibleItems(viewer)) {
-            byUnit.computeIfAbsent(item.unitId() == null ? "" : item.unitId() + "", k -> new ArrayList<>()).add(item);
+            byUnit.computeIfAbsent(item.unitId() == null ? "" : item.unitId() + "", k -> new ArrayList<>())
+                    .add(item);
         }
         List<UnitCount> counts = new ArrayList<>();
-        byUnit.forEach((unit, items) -> counts.add(new UnitCount(items.get(0).unitId(),
-                items.get(0).unitId() == null ? "提案人（评价）" : items.get(0).unitName(), items.size(),
+        byUnit.forEach((unit, items) -> counts.add(new UnitCount(
+                items.get(0).unitId(),
+                items.get(0).unitId() == null ? "提案人（评价）" : items.get(0).unitName(),
+                items.size(),
                 (int) items.stream().filter(i -> i.status() == Status.OVERDUE).count(),
                 (int) items.stream().filter(i -> i.status() == Status.DUE_SOON).count())));
-        counts.sort(Comparator.comparingInt(UnitCount::overdue).reversed().thenComparing(Comparator.comparingInt(UnitCount::dueSoon).reversed())
+        counts.sort(Comparator.comparingInt(UnitCount::overdue)
+                .reversed()
+                .thenComparing(Comparator.comparingInt(UnitCount::dueSoon).reversed())
                 .thenComparing(UnitCount::unitName));
         return counts;
     }
@@ -105,35 +133,56 @@ class SupervisionBoard {
             if (!viewer.has(Role.HANDLING_UNIT) || viewer.unitId() == null) {
                 throw new ApiException(ErrorCode.FORBIDDEN, "无权查看督办信息");
             }
-            items = items.stream().filter(i -> viewer.unitId().equals(i.unitId())).toList();
+            items = items.stream()
+                    .filter(i -> viewer.unitId().equals(i.unitId()))
+                    .toList();
         }
         return decorate(items);
     }
 
     private List<BoardItem> decorate(List<DeadlineItem> items) {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, Rows.KeyProposal> keys = store.keyProposals().stream()
-                .collect(Collectors.toMap(k -> k.proposalId, Function.identity()));
+        Map<Long, Rows.KeyProposal> keys =
+                store.keyProposals().stream().collect(Collectors.toMap(k -> k.proposalId, Function.identity()));
         Map<Long, Rows.Instruction> latest = store.latestInstructions().stream()
                 .collect(Collectors.toMap(i -> i.proposalId, Function.identity(), (a, b) -> a.id > b.id ? a : b));
-        Map<String, Integer> levels = store.overdueLevels().stream()
-                .collect(Collectors.toMap(r -> r.itemKey, r -> r.level));
+        Map<String, Integer> levels =
+                store.overdueLevels().stream().collect(Collectors.toMap(r -> r.itemKey, r -> r.level));
         List<BoardItem> board = new ArrayList<>();
         for (DeadlineItem item : items) {
             Rows.KeyProposal key = keys.get(item.proposalId());
             boolean keyProposal = item.keyProposal() || key != null && "APPROVED".equals(key.status);
             Rows.Instruction instruction = latest.get(item.proposalId());
-            Status status = policy.overdue(item.dueDate(), today) ? Status.OVERDUE
+            Status status = policy.overdue(item.dueDate(), today)
+                    ? Status.OVERDUE
                     : policy.dueSoon(item.dueDate(), today) ? Status.DUE_SOON : Status.ON_TRACK;
-            board.add(new BoardItem(item.key(), item.kind(), item.kind().label(), item.proposalId(), item.proposalNumber(),
-                    item.title(), item.state().name(), item.state().label(), keyProposal,
-                    key == null ? null : key.leadLeaderName, item.assignmentId(), item.unitId(),
-                    item.unitName() == null ? "提案人" : item.unitName(), item.unitRole() == null ? null : item.unitRole().name(),
-                    item.dueDate(), policy.workingDaysLeft(item.dueDate(), today),
-                    java.time.temporal.ChronoUnit.DAYS.between(today, item.dueDate()), status,
+            board.add(new BoardItem(
+                    item.key(),
+                    item.kind(),
+                    item.kind().label(),
+                    item.proposalId(),
+                    item.proposalNumber(),
+                    item.title(),
+                    item.state().name(),
+                    item.state().label(),
+                    keyProposal,
+                    key == null ? null : key.leadLeaderName,
+                    item.assignmentId(),
+                    item.unitId(),
+                    item.unitName() == null ? "提案人" : item.unitName(),
+                    item.unitRole() == null ? null : item.unitRole().name(),
+                    item.dueDate(),
+                    policy.workingDaysLeft(item.dueDate(), today),
+                    ChronoUnit.DAYS.between(today, item.dueDate()),
+                    status,
                     levels.getOrDefault(item.key(), 0),
-                    instruction == null ? null : new LatestInstruction(instruction.id, instruction.leaderName,
-                            instruction.content, instruction.createdAt)));
+                    instruction == null
+                            ? null
+                            : new LatestInstruction(
+                                    instruction.id,
+                                    instruction.leaderName,
+                                    instruction.content,
+                                    instruction.createdAt)));
         }
         return board;
     }
@@ -144,7 +193,8 @@ class SupervisionBoard {
             return Comparator.comparing(BoardItem::unitName).thenComparing(byDue);
         }
         if (sort == Sort.NUMBER) {
-            return Comparator.comparing((BoardItem i) -> i.proposalNumber() == null ? Integer.MAX_VALUE : i.proposalNumber())
+            return Comparator.comparing(
+                            (BoardItem i) -> i.proposalNumber() == null ? Integer.MAX_VALUE : i.proposalNumber())
                     .thenComparing(byDue);
         }
         return byDue;

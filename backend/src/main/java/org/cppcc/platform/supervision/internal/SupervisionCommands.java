@@ -39,8 +39,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 class SupervisionCommands {
 
-    private static final Set<ProposalState> OPEN = Set.of(ProposalState.ASSIGNMENT, ProposalState.AWAITING_SIGN_OFF,
-            ProposalState.HANDLING, ProposalState.REHANDLING, ProposalState.REPLY_REVIEW, ProposalState.AWAITING_EVALUATION);
+    private static final Set<ProposalState> OPEN = Set.of(
+            ProposalState.ASSIGNMENT,
+            ProposalState.AWAITING_SIGN_OFF,
+            ProposalState.HANDLING,
+            ProposalState.REHANDLING,
+            ProposalState.REPLY_REVIEW,
+            ProposalState.AWAITING_EVALUATION);
     private static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
     private static final int MAX_PHOTOS = 12;
 
@@ -53,9 +58,15 @@ class SupervisionCommands {
     private final SupervisionProperties properties;
     private final Clock clock;
 
-    SupervisionCommands(ProposalSupervision proposals, SupervisionStore store, Notifications notifications,
-                        AccountService accounts, FileStorage storage, WorkingDayCalendar calendar,
-                        SupervisionProperties properties, Clock clock) {
+    SupervisionCommands(
+            ProposalSupervision proposals,
+            SupervisionStore store,
+            Notifications notifications,
+            AccountService accounts,
+            FileStorage storage,
+            WorkingDayCalendar calendar,
+            SupervisionProperties properties,
+            Clock clock) {
         this.proposals = proposals;
         this.store = store;
         this.notifications = notifications;
@@ -76,7 +87,13 @@ class SupervisionCommands {
             throw new ApiException(ErrorCode.DUPLICATE, "该提案已在重点提案名单中");
         }
         store.insertKeyProposal(proposal.id(), form.reason().strip(), office.id(), now());
-        proposals.record(office, Role.PROPOSAL_OFFICE, proposal.id(), SupervisionAct.KEY_SHORTLIST, null, form.reason().strip());
+        proposals.record(
+                office,
+                Role.PROPOSAL_OFFICE,
+                proposal.id(),
+                SupervisionAct.KEY_SHORTLIST,
+                null,
+                form.reason().strip());
     }
 
     @Transactional
@@ -105,24 +122,44 @@ class SupervisionCommands {
             throw ApiException.invalid("approvedOn", "审定日期不能晚于今天");
         }
         LocalDate replyDue = form.replyDueDate();
-        if (replyDue == null && properties.keyReplyPeriod() != null && !properties.keyReplyPeriod().isBlank()) {
-            replyDue = calendar.onOrNextWorkingDay(LocalDate.now(clock).plus(Period.parse(properties.keyReplyPeriod())));
+        if (replyDue == null
+                && properties.keyReplyPeriod() != null
+                && !properties.keyReplyPeriod().isBlank()) {
+            replyDue =
+                    calendar.onOrNextWorkingDay(LocalDate.now(clock).plus(Period.parse(properties.keyReplyPeriod())));
         }
-        if (store.approveKeyProposal(proposalId, form.meetingName().strip(), form.approvedOn(), office.id(), leader.id(),
-                replyDue, now()) != 1) {
+        if (store.approveKeyProposal(
+                        proposalId,
+                        form.meetingName().strip(),
+                        form.approvedOn(),
+                        office.id(),
+                        leader.id(),
+                        replyDue,
+                        now())
+                != 1) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该重点提案已经审定");
         }
         String comment = form.meetingName().strip() + "（" + form.approvedOn() + "）审定，领衔督办：" + leader.displayName()
                 + (blank(form.comment()) ? "" : "。" + form.comment().strip());
         proposals.approveKeyProposal(office, proposalId, replyDue, comment);
         ProposalBrief proposal = proposals.brief(proposalId).orElseThrow();
-        notifications.send(new Notice("KEY_PROPOSAL", "您领衔督办重点提案" + label(proposal),
-                label(proposal) + "经" + form.meetingName().strip() + "审定列为重点提案，由您领衔督办。", link(proposalId),
-                "key:" + proposalId + ":leader:" + leader.id()), List.of(leader.id()));
-        notifications.send(new Notice("KEY_PROPOSAL", label(proposal) + "列为重点提案",
-                label(proposal) + "经" + form.meetingName().strip() + "审定列为重点提案，领衔督办领导：" + leader.displayName()
-                        + (replyDue == null ? "" : "，答复期限：" + replyDue) + "。请加大办理力度。", link(proposalId),
-                "key:" + proposalId + ":units"), unitAccounts(proposal, null));
+        notifications.send(
+                new Notice(
+                        "KEY_PROPOSAL",
+                        "您领衔督办重点提案" + label(proposal),
+                        label(proposal) + "经" + form.meetingName().strip() + "审定列为重点提案，由您领衔督办。",
+                        link(proposalId),
+                        "key:" + proposalId + ":leader:" + leader.id()),
+                List.of(leader.id()));
+        notifications.send(
+                new Notice(
+                        "KEY_PROPOSAL",
+                        label(proposal) + "列为重点提案",
+                        label(proposal) + "经" + form.meetingName().strip() + "审定列为重点提案，领衔督办领导：" + leader.displayName()
+                                + (replyDue == null ? "" : "，答复期限：" + replyDue) + "。请加大办理力度。",
+                        link(proposalId),
+                        "key:" + proposalId + ":units"),
+                unitAccounts(proposal, null));
     }
 
     @Transactional
@@ -135,10 +172,21 @@ class SupervisionCommands {
         if (store.setLeader(proposalId, leader.id()) != 1) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "只有已审定的重点提案可以调整领衔督办领导");
         }
-        proposals.record(office, Role.PROPOSAL_OFFICE, proposalId, SupervisionAct.SUPERVISING_LEADER, null,
+        proposals.record(
+                office,
+                Role.PROPOSAL_OFFICE,
+                proposalId,
+                SupervisionAct.SUPERVISING_LEADER,
+                null,
                 "领衔督办领导调整为" + leader.displayName());
-        notifications.send(new Notice("KEY_PROPOSAL", "您领衔督办一件重点提案", "请查看重点提案督办情况。", link(proposalId),
-                "key:" + proposalId + ":leader:" + leader.id()), List.of(leader.id()));
+        notifications.send(
+                new Notice(
+                        "KEY_PROPOSAL",
+                        "您领衔督办一件重点提案",
+                        "请查看重点提案督办情况。",
+                        link(proposalId),
+                        "key:" + proposalId + ":leader:" + leader.id()),
+                List.of(leader.id()));
     }
 
     /** The supervising leader (or the office) ends supervision after the look-back review. */
@@ -159,7 +207,8 @@ class SupervisionCommands {
         if (store.concludeKeyProposal(proposalId, form.conclusion().strip(), now()) != 1) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "只有审定后、尚未结束督办的重点提案可以结束督办");
         }
-        proposals.concludeKeySupervision(actor, role, proposalId, form.conclusion().strip());
+        proposals.concludeKeySupervision(
+                actor, role, proposalId, form.conclusion().strip());
     }
 
     // --- instructions ------------------------------------------------------------------------------
@@ -169,7 +218,8 @@ class SupervisionCommands {
         require(leader, Role.LEADER);
         ProposalBrief proposal = openProposal(leader, proposalId);
         List<ProposalBrief.UnitPart> units = proposal.units().stream()
-                .filter(u -> u.status() != AssignmentStatus.RETURNED).toList();
+                .filter(u -> u.status() != AssignmentStatus.RETURNED)
+                .toList();
         if (units.isEmpty()) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该提案尚未交办，不能批示");
         }
@@ -189,9 +239,14 @@ class SupervisionCommands {
         proposals.record(leader, Role.LEADER, proposalId, SupervisionAct.INSTRUCTION, null, instruction.content);
         List<Long> to = unitAccounts(proposal, null);
         to.addAll(accounts.accountsWithRole(Role.PROPOSAL_OFFICE));
-        notifications.send(new Notice("INSTRUCTION", leader.displayName() + "对" + label(proposal) + "作出批示",
-                leader.displayName() + "批示：" + withStop(instruction.content) + "请承办单位认真阅办并反馈。", link(proposalId),
-                "instruction:" + instruction.id), to);
+        notifications.send(
+                new Notice(
+                        "INSTRUCTION",
+                        leader.displayName() + "对" + label(proposal) + "作出批示",
+                        leader.displayName() + "批示：" + withStop(instruction.content) + "请承办单位认真阅办并反馈。",
+                        link(proposalId),
+                        "instruction:" + instruction.id),
+                to);
         return instruction.id;
     }
 
@@ -203,13 +258,25 @@ class SupervisionCommands {
         if (ack == null) {
             throw ApiException.notFound("批示");
         }
-        if (store.acknowledge(instructionId, unit.unitId(), unit.id(), form.note().strip(), now()) != 1) {
+        if (store.acknowledge(
+                        instructionId, unit.unitId(), unit.id(), form.note().strip(), now())
+                != 1) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "本单位已阅办该批示");
         }
-        proposals.record(unit, Role.HANDLING_UNIT, instruction.proposalId, SupervisionAct.INSTRUCTION_ACK, null,
+        proposals.record(
+                unit,
+                Role.HANDLING_UNIT,
+                instruction.proposalId,
+                SupervisionAct.INSTRUCTION_ACK,
+                null,
                 ack.unitName + "阅办批示：" + form.note().strip());
-        notifications.send(new Notice("INSTRUCTION", ack.unitName + "已阅办您的批示", ack.unitName + "：" + form.note().strip(),
-                link(instruction.proposalId), "instruction:" + instructionId + ":ack:" + unit.unitId()),
+        notifications.send(
+                new Notice(
+                        "INSTRUCTION",
+                        ack.unitName + "已阅办您的批示",
+                        ack.unitName + "：" + form.note().strip(),
+                        link(instruction.proposalId),
+                        "instruction:" + instructionId + ":ack:" + unit.unitId()),
                 List.of(instruction.leaderAccountId));
     }
 
@@ -221,8 +288,10 @@ class SupervisionCommands {
         ProposalBrief proposal = openProposal(office, form.proposalId());
         String unitName = null;
         if (form.unitId() != null) {
-            unitName = proposal.units().stream().filter(u -> u.unitId() == form.unitId()
-                    && u.status() != AssignmentStatus.RETURNED).map(ProposalBrief.UnitPart::unitName).findFirst()
+            unitName = proposal.units().stream()
+                    .filter(u -> u.unitId() == form.unitId() && u.status() != AssignmentStatus.RETURNED)
+                    .map(ProposalBrief.UnitPart::unitName)
+                    .findFirst()
                     .orElseThrow(() -> ApiException.invalid("unitId", "该单位不是本提案的承办单位"));
         } else if (proposal.units().isEmpty()) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该提案尚未交办，没有可催办的单位");
@@ -235,10 +304,21 @@ class SupervisionCommands {
         chase.chaserName = office.displayName();
         chase.createdAt = now();
         store.insertChase(chase);
-        proposals.record(office, Role.PROPOSAL_OFFICE, proposal.id(), SupervisionAct.CHASE, null,
+        proposals.record(
+                office,
+                Role.PROPOSAL_OFFICE,
+                proposal.id(),
+                SupervisionAct.CHASE,
+                null,
                 (unitName == null ? "催办各承办单位：" : "催办" + unitName + "：") + chase.message);
-        notifications.send(new Notice("CHASE", "【催办】" + label(proposal), office.displayName() + "（提案委）催办："
-                + chase.message, link(proposal.id()), "chase:" + chase.id), unitAccounts(proposal, form.unitId()));
+        notifications.send(
+                new Notice(
+                        "CHASE",
+                        "【催办】" + label(proposal),
+                        office.displayName() + "（提案委）催办：" + chase.message,
+                        link(proposal.id()),
+                        "chase:" + chase.id),
+                unitAccounts(proposal, form.unitId()));
         return chase.id;
     }
 
@@ -262,8 +342,15 @@ class SupervisionCommands {
         visit.recorderName = actor.displayName();
         visit.createdAt = now();
         store.insertVisit(visit);
-        proposals.record(actor, role, proposal.id(), form.kind() == SupervisionForms.VisitKind.LOOK_BACK
-                ? SupervisionAct.LOOK_BACK : SupervisionAct.SITE_VISIT, null, visit.visitDate + "，" + visit.place + "：" + visit.notes);
+        proposals.record(
+                actor,
+                role,
+                proposal.id(),
+                form.kind() == SupervisionForms.VisitKind.LOOK_BACK
+                        ? SupervisionAct.LOOK_BACK
+                        : SupervisionAct.SITE_VISIT,
+                null,
+                visit.visitDate + "，" + visit.place + "：" + visit.notes);
         return visit.id;
     }
 
@@ -283,7 +370,9 @@ class SupervisionCommands {
         if (store.photoCount(visitId) >= MAX_PHOTOS) {
             throw ApiException.invalid("file", "每次督办最多上传" + MAX_PHOTOS + "张照片");
         }
-        String name = file.getOriginalFilename() == null ? "photo" : file.getOriginalFilename().replaceAll("[\\\\/]", "_");
+        String name = file.getOriginalFilename() == null
+                ? "photo"
+                : file.getOriginalFilename().replaceAll("[\\\\/]", "_");
         String contentType = photoType(name, file);
         String key;
         try (InputStream in = file.getInputStream()) {
@@ -306,7 +395,10 @@ class SupervisionCommands {
     Rows.Photo photo(PlatformUser viewer, long visitId, long photoId) {
         Rows.Photo photo = store.photo(photoId);
         Rows.Visit visit = store.visit(visitId);
-        if (photo == null || visit == null || photo.visitId != visitId || !proposals.canView(viewer, visit.proposalId)) {
+        if (photo == null
+                || visit == null
+                || photo.visitId != visitId
+                || !proposals.canView(viewer, visit.proposalId)) {
             throw ApiException.notFound("照片");
         }
         return photo;
@@ -340,7 +432,8 @@ class SupervisionCommands {
     private ProposalBrief openProposal(PlatformUser actor, long proposalId) {
         ProposalBrief proposal = registeredProposal(actor, proposalId);
         if (!OPEN.contains(proposal.state())) {
-            throw new ApiException(ErrorCode.STATE_CONFLICT, "提案当前状态为「" + proposal.state().label() + "」，不能进行此操作");
+            throw new ApiException(
+                    ErrorCode.STATE_CONFLICT, "提案当前状态为「" + proposal.state().label() + "」，不能进行此操作");
         }
         return proposal;
     }
@@ -365,9 +458,11 @@ class SupervisionCommands {
 
     private List<Long> unitAccounts(ProposalBrief proposal, Long onlyUnit) {
         List<Long> to = new ArrayList<>();
-        proposal.units().stream().filter(u -> u.status() != AssignmentStatus.RETURNED)
+        proposal.units().stream()
+                .filter(u -> u.status() != AssignmentStatus.RETURNED)
                 .filter(u -> onlyUnit == null || u.unitId() == onlyUnit)
-                .map(ProposalBrief.UnitPart::unitId).distinct()
+                .map(ProposalBrief.UnitPart::unitId)
+                .distinct()
                 .forEach(u -> to.addAll(accounts.accountsOfUnit(u)));
         return to;
     }
@@ -393,11 +488,19 @@ class SupervisionCommands {
         byte[] head = new byte[4];
         try (InputStream in = file.getInputStream()) {
             int read = in.readNBytes(head, 0, 4);
-            if (read >= 3 && (lower.endsWith(".jpg") || lower.endsWith(".jpeg"))
-                    && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
+            if (read >= 3
+                    && (lower.endsWith(".jpg") || lower.endsWith(".jpeg"))
+                    && (head[0] & 0xFF) == 0xFF
+                    && (head[1] & 0xFF) == 0xD8
+                    && (head[2] & 0xFF) == 0xFF) {
                 return "image/jpeg";
             }
-            if (read == 4 && lower.endsWith(".png") && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
+            if (read == 4
+                    && lower.endsWith(".png")
+                    && (head[0] & 0xFF) == 0x89
+                    && head[1] == 'P'
+                    && head[2] == 'N'
+                    && head[3] == 'G') {
                 return "image/png";
             }
         } catch (IOException e) {

@@ -1,9 +1,10 @@
 package org.cppcc.platform.supervision.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
 import jakarta.validation.Valid;
+
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.proposal.DeadlineKind;
 import org.cppcc.platform.proposal.ProposalBrief;
@@ -43,13 +44,15 @@ class SupervisionController {
     }
 
     @GetMapping("/board")
-    PageResult<SupervisionBoard.BoardItem> board(@Valid PageQuery page,
-                                                 @RequestParam(required = false) Long unitId,
-                                                 @RequestParam(required = false) DeadlineKind kind,
-                                                 @RequestParam(required = false) SupervisionBoard.Status status,
-                                                 @RequestParam(required = false) Boolean keyOnly,
-                                                 @RequestParam(required = false) SupervisionBoard.Sort sort) {
-        return board.board(CurrentUser.require(), new SupervisionBoard.Filters(unitId, kind, status, keyOnly, sort), page);
+    PageResult<SupervisionBoard.BoardItem> board(
+            @Valid PageQuery page,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) DeadlineKind kind,
+            @RequestParam(required = false) SupervisionBoard.Status status,
+            @RequestParam(required = false) Boolean keyOnly,
+            @RequestParam(required = false) SupervisionBoard.Sort sort) {
+        return board.board(
+                CurrentUser.require(), new SupervisionBoard.Filters(unitId, kind, status, keyOnly, sort), page);
     }
 
     @GetMapping("/board/units")
@@ -91,7 +94,8 @@ class SupervisionController {
     }
 
     @PostMapping("/key-proposals/{proposalId}/approval")
-    SupervisionQueries.Detail approve(@PathVariable long proposalId, @Valid @RequestBody SupervisionForms.Approval form) {
+    SupervisionQueries.Detail approve(
+            @PathVariable long proposalId, @Valid @RequestBody SupervisionForms.Approval form) {
         commands.approve(CurrentUser.require(), proposalId, form);
         return queries.detail(CurrentUser.require(), proposalId);
     }
@@ -149,8 +153,12 @@ class SupervisionController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(photo.contentType))
                 .contentLength(photo.sizeBytes)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(photo.fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(photo.fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(commands.open(photo)));
     }

@@ -2,6 +2,7 @@ package org.cppcc.platform.supervision.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,24 +24,26 @@ class SupervisionQueries {
     private final SupervisionBoard board;
     private final AccountService accounts;
 
-    SupervisionQueries(ProposalSupervision proposals, SupervisionStore store, SupervisionBoard board,
-                       AccountService accounts) {
+    SupervisionQueries(
+            ProposalSupervision proposals, SupervisionStore store, SupervisionBoard board, AccountService accounts) {
         this.proposals = proposals;
         this.store = store;
         this.board = board;
         this.accounts = accounts;
     }
 
-    record Detail(ProposalBrief proposal, Rows.KeyProposal keyProposal, List<SupervisionBoard.BoardItem> openItems,
-                  List<Rows.Instruction> instructions, List<Rows.Chase> chases, List<Rows.Visit> visits,
-                  List<Rows.Reminder> reminders) {
-    }
+    record Detail(
+            ProposalBrief proposal,
+            Rows.KeyProposal keyProposal,
+            List<SupervisionBoard.BoardItem> openItems,
+            List<Rows.Instruction> instructions,
+            List<Rows.Chase> chases,
+            List<Rows.Visit> visits,
+            List<Rows.Reminder> reminders) {}
 
-    record KeyProposalEntry(ProposalBrief proposal, Rows.KeyProposal keyProposal, int instructions, int pendingAcks) {
-    }
+    record KeyProposalEntry(ProposalBrief proposal, Rows.KeyProposal keyProposal, int instructions, int pendingAcks) {}
 
-    record LeaderOption(long id, String displayName) {
-    }
+    record LeaderOption(long id, String displayName) {}
 
     Detail detail(PlatformUser viewer, long proposalId) {
         if (!proposals.canView(viewer, proposalId)) {
@@ -48,16 +51,25 @@ class SupervisionQueries {
         }
         ProposalBrief proposal = proposals.brief(proposalId).orElseThrow(() -> ApiException.notFound("提案"));
         List<Rows.Instruction> instructions = store.instructions(proposalId);
-        Map<Long, Rows.Instruction> byId = instructions.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        Map<Long, Rows.Instruction> byId =
+                instructions.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
         store.acks(proposalId).forEach(a -> byId.get(a.instructionId).acks.add(a));
         List<Rows.Visit> visits = store.visits(proposalId);
         Map<Long, Rows.Visit> visitById = visits.stream().collect(Collectors.toMap(v -> v.id, Function.identity()));
         store.photos(proposalId).forEach(p -> visitById.get(p.visitId).photos.add(p));
         List<SupervisionBoard.BoardItem> items = board.itemsOf(proposalId);
         if (!viewer.has(Role.PROPOSAL_OFFICE) && !viewer.has(Role.LEADER)) {
-            items = items.stream().filter(i -> viewer.unitId() != null && viewer.unitId().equals(i.unitId())).toList();
+            items = items.stream()
+                    .filter(i -> viewer.unitId() != null && viewer.unitId().equals(i.unitId()))
+                    .toList();
         }
-        return new Detail(proposal, store.keyProposal(proposalId), items, instructions, store.chases(proposalId), visits,
+        return new Detail(
+                proposal,
+                store.keyProposal(proposalId),
+                items,
+                instructions,
+                store.chases(proposalId),
+                visits,
                 store.reminders(proposalId));
     }
 
@@ -65,22 +77,28 @@ class SupervisionQueries {
         boolean unit = !viewer.has(Role.PROPOSAL_OFFICE) && !viewer.has(Role.LEADER);
         return store.keyProposals().stream()
                 .map(k -> proposals.brief(k.proposalId).map(p -> entry(p, k)).orElse(null))
-                .filter(e -> e != null && (!unit || e.proposal().units().stream()
-                        .anyMatch(u -> viewer.unitId() != null && u.unitId() == viewer.unitId())))
+                .filter(e -> e != null
+                        && (!unit
+                                || e.proposal().units().stream()
+                                        .anyMatch(u -> viewer.unitId() != null && u.unitId() == viewer.unitId())))
                 .toList();
     }
 
     List<ProposalBrief> candidates() {
-        Map<Long, Rows.KeyProposal> listed = store.keyProposals().stream()
-                .collect(Collectors.toMap(k -> k.proposalId, Function.identity()));
+        Map<Long, Rows.KeyProposal> listed =
+                store.keyProposals().stream().collect(Collectors.toMap(k -> k.proposalId, Function.identity()));
         return proposals.registeredInHandling().stream()
-                .filter(p -> !listed.containsKey(p.id()) && !p.keyProposal()).toList();
+                .filter(p -> !listed.containsKey(p.id()) && !p.keyProposal())
+                .toList();
     }
 
     List<LeaderOption> leaders() {
-        return accounts.accountsWithRole(Role.LEADER).stream().map(accounts::contact)
-                .flatMap(java.util.Optional::stream).filter(AccountContact::enabled)
-                .map(c -> new LeaderOption(c.id(), c.displayName())).toList();
+        return accounts.accountsWithRole(Role.LEADER).stream()
+                .map(accounts::contact)
+                .flatMap(Optional::stream)
+                .filter(AccountContact::enabled)
+                .map(c -> new LeaderOption(c.id(), c.displayName()))
+                .toList();
     }
 
     List<Rows.Ack> pendingAcks(PlatformUser unit) {
@@ -89,7 +107,8 @@ class SupervisionQueries {
 
     private KeyProposalEntry entry(ProposalBrief proposal, Rows.KeyProposal key) {
         List<Rows.Ack> acks = store.acks(proposal.id());
-        return new KeyProposalEntry(proposal, key, store.instructions(proposal.id()).size(),
-                (int) acks.stream().filter(a -> a.acknowledgedAt == null).count());
+        return new KeyProposalEntry(
+                proposal, key, store.instructions(proposal.id()).size(), (int)
+                        acks.stream().filter(a -> a.acknowledgedAt == null).count());
     }
 }

@@ -15,26 +15,37 @@ interface SupervisionStore {
 
     List<Rows.KeyProposal> keyProposals();
 
-    void insertKeyProposal(@Param("proposalId") long proposalId, @Param("reason") String reason,
-                           @Param("by") long by, @Param("now") LocalDateTime now);
+    void insertKeyProposal(
+            @Param("proposalId") long proposalId,
+            @Param("reason") String reason,
+            @Param("by") long by,
+            @Param("now") LocalDateTime now);
 
-    int approveKeyProposal(@Param("proposalId") long proposalId, @Param("meetingName") String meetingName,
-                           @Param("approvedOn") LocalDate approvedOn, @Param("by") long by,
-                           @Param("leaderId") long leaderId, @Param("replyDueDate") LocalDate replyDueDate,
-                           @Param("now") LocalDateTime now);
+    int approveKeyProposal(
+            @Param("proposalId") long proposalId,
+            @Param("meetingName") String meetingName,
+            @Param("approvedOn") LocalDate approvedOn,
+            @Param("by") long by,
+            @Param("leaderId") long leaderId,
+            @Param("replyDueDate") LocalDate replyDueDate,
+            @Param("now") LocalDateTime now);
 
     int setLeader(@Param("proposalId") long proposalId, @Param("leaderId") long leaderId);
 
     int dropKeyProposal(@Param("proposalId") long proposalId);
 
-    int concludeKeyProposal(@Param("proposalId") long proposalId, @Param("conclusion") String conclusion,
-                            @Param("now") LocalDateTime now);
+    int concludeKeyProposal(
+            @Param("proposalId") long proposalId,
+            @Param("conclusion") String conclusion,
+            @Param("now") LocalDateTime now);
 
     // instructions
     void insertInstruction(Rows.Instruction instruction);
 
-    void insertAck(@Param("instructionId") long instructionId, @Param("unitId") long unitId,
-                   @Param("unitName") String unitName);
+    void insertAck(
+            @Param("instructionId") long instructionId,
+            @Param("unitId") long unitId,
+            @Param("unitName") String unitName);
 
     Rows.Instruction instruction(@Param("id") long id);
 
@@ -42,8 +53,12 @@ interface SupervisionStore {
 
     List<Rows.Ack> acks(@Param("proposalId") long proposalId);
 
-    int acknowledge(@Param("instructionId") long instructionId, @Param("unitId") long unitId, @Param("by") long by,
-                    @Param("note") String note, @Param("now") LocalDateTime now);
+    int acknowledge(
+            @Param("instructionId") long instructionId,
+            @Param("unitId") long unitId,
+            @Param("by") long by,
+            @Param("note") String note,
+            @Param("now") LocalDateTime now);
 
     Rows.Ack ack(@Param("instructionId") long instructionId, @Param("unitId") long unitId);
 

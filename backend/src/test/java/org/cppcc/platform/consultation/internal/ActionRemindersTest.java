@@ -16,8 +16,10 @@ class ActionRemindersTest extends IntegrationTest {
 
     @Autowired
     ActionReminders reminders;
+
     @Autowired
     WorkingDayCalendar calendar;
+
     @Autowired
     Clock clock;
 
@@ -39,18 +41,26 @@ class ActionRemindersTest extends IntegrationTest {
         reminders.scan();
         reminders.scan();
         assertThat(notices(id, unit, "overdue")).isEqualTo(count(unit)).isPositive();
-        assertThat(jdbc.queryForObject("SELECT category FROM notification WHERE source_key = ? "
-                + "AND account_id IN (SELECT id FROM app_account WHERE unit_id = ?) LIMIT 1", String.class,
-                "consultation-action-" + id + "-overdue", unit)).isEqualTo("OVERDUE");
+        assertThat(jdbc.queryForObject(
+                        "SELECT category FROM notification WHERE source_key = ? "
+                                + "AND account_id IN (SELECT id FROM app_account WHERE unit_id = ?) LIMIT 1",
+                        String.class,
+                        "consultation-action-" + id + "-overdue",
+                        unit))
+                .isEqualTo("OVERDUE");
     }
 
     private long notices(long action, long unit, String kind) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE source_key = ? "
-                + "AND account_id IN (SELECT id FROM app_account WHERE unit_id = ?)", Long.class,
-                "consultation-action-" + action + "-" + kind, unit);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM notification WHERE source_key = ? "
+                        + "AND account_id IN (SELECT id FROM app_account WHERE unit_id = ?)",
+                Long.class,
+                "consultation-action-" + action + "-" + kind,
+                unit);
     }
 
     private long count(long unit) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM app_account WHERE unit_id = ? AND enabled = TRUE", Long.class, unit);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM app_account WHERE unit_id = ? AND enabled = TRUE", Long.class, unit);
     }
 }
