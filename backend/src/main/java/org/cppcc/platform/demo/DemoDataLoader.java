@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoProposals proposals;
     private final DemoSupervision supervision;
     private final DemoConsultations consultations;
+    private final ApplicationEventPublisher events;
     private final Map<String, Long> unitIds = new HashMap<>();
     private final Map<String, Long> memberIds = new HashMap<>();
 
@@ -50,13 +52,15 @@ class DemoDataLoader implements ApplicationRunner {
             HolidayBook holidays,
             DemoProposals proposals,
             DemoSupervision supervision,
-            DemoConsultations consultations) {
+            DemoConsultations consultations,
+            ApplicationEventPublisher events) {
         this.organisation = organisation;
         this.accounts = accounts;
         this.holidays = holidays;
         this.proposals = proposals;
         this.supervision = supervision;
         this.consultations = consultations;
+        this.events = events;
     }
 
     @Override
@@ -76,6 +80,7 @@ class DemoDataLoader implements ApplicationRunner {
         proposals.load(unitIds, memberIds);
         supervision.load(unitIds);
         consultations.load(stations, unitIds, memberIds);
+        events.publishEvent(new DemoCommitteeLoaded());
         log.info(
                 "Demo committee loaded: {} sectors, {} units, {} workstations",
                 sectors.size(),

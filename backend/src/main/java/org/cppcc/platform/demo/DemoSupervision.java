@@ -21,16 +21,16 @@ import org.cppcc.platform.proposal.ReviewDecision;
 import org.cppcc.platform.shared.time.AdjustableClock;
 import org.cppcc.platform.supervision.DeadlineReminders;
 import org.cppcc.platform.supervision.SupervisionActions;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Supervision in the demo: proposals assigned weeks ago (made with the platform clock set back, through the
  * same commands a person uses), so that the board shows overdue, due-soon and on-track items; two key
  * proposals with their supervising leaders, instructions (one acknowledged), a site visit and a chase; unit
- * leaders for the second escalation level. The reminder scan runs once the demo has committed, so that the
- * notification centre holds real reminders from the start.
+ * leaders for the second escalation level. The reminder scan runs once the demo has committed ({@link
+ * DemoCommitteeLoaded}), so that the notification centre holds real reminders from the start.
  */
 @Component
 class DemoSupervision {
@@ -126,14 +126,12 @@ class DemoSupervision {
         } finally {
             clock.setOffset(before);
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    reminders.scan();
-                }
-            });
-        }
+    }
+
+    /** The scan runs its own short transactions, one per reminder: none around it. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void remindOnceLoaded(DemoCommitteeLoaded loaded) {
+        reminders.scan();
     }
 
     private void at(Duration before, int daysAgo) {

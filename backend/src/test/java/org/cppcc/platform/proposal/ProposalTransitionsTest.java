@@ -35,8 +35,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.cppcc.platform.calendar.WorkingDayCalendar;
+import org.cppcc.platform.proposal.events.ProposalEvent;
 import org.cppcc.platform.support.ApiClient;
 import org.cppcc.platform.support.IntegrationTest;
+import org.cppcc.platform.support.RecordedEvents;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -696,6 +698,11 @@ class ProposalTransitionsTest extends IntegrationTest {
         assertEntry(entry, "COSIGN_DEADLINE_PASSED", null, "COSIGNING", "UNDER_REVIEW");
         assertThat(text(entry, "actorName")).isEqualTo("系统");
         assertThat(text(entry, "comment")).contains("1位委员未在期限内确认");
+        ProposalEvent.Submitted submitted = RecordedEvents.only(events.ofProposal(id), ProposalEvent.Submitted.class);
+        assertThat(submitted.byDeadline()).isTrue();
+        assertThat(submitted.notCounted()).isOne();
+        assertThat(submitted.facts().actorAccountId()).as("the system acted").isNull();
+        assertThat(submitted.facts().state()).isEqualTo(ProposalState.UNDER_REVIEW);
         assertThat(openTasks(tasks, jdbc, id, "cosign")).isZero();
         assertThat(openTasks(tasks, jdbc, id, "submitForReview")).isZero();
         assertThat(openTasks(tasks, jdbc, id, "review")).isOne();

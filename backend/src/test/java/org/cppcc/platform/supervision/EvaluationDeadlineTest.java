@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.cppcc.platform.proposal.events.ProposalEvent;
 import org.cppcc.platform.support.ApiClient;
+import org.cppcc.platform.support.RecordedEvents;
 import org.flowable.engine.ManagementService;
 import org.flowable.job.api.Job;
 import org.junit.jupiter.api.Test;
@@ -108,6 +110,10 @@ class EvaluationDeadlineTest extends SupervisionTestSupport {
                         .valueStream()
                         .map(e -> e.get("action").asString()))
                 .contains("EVALUATION_WINDOW_CLOSED");
+        assertThat(RecordedEvents.only(events.ofProposal(id), ProposalEvent.EvaluationWindowClosed.class)
+                        .facts()
+                        .actorAccountId())
+                .isNull();
         assertThat(evaluationItems(office, id)).as("closed by the window").isEmpty();
         int sent = remindersOf(id).size();
         today("2026-11-05");

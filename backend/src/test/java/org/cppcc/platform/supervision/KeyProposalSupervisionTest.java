@@ -1,6 +1,7 @@
 package org.cppcc.platform.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cppcc.platform.support.RecordedEvents.only;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.cppcc.platform.account.Role;
+import org.cppcc.platform.supervision.events.SupervisionEvent;
 import org.cppcc.platform.support.ApiClient;
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -248,6 +251,35 @@ class KeyProposalSupervisionTest extends SupervisionTestSupport {
         assertThat(after.get("chases")).hasSize(1);
         assertThat(after.get("visits")).hasSize(2);
         assertThat(after.get("visits").get(0).get("photos")).hasSize(1);
+
+        List<SupervisionEvent> published =
+                events.all(SupervisionEvent.class, e -> e.facts().proposalId() == id);
+        assertThat(published.stream().map(e -> e.getClass().getSimpleName()))
+                .containsExactly(
+                        "KeyProposalShortlisted",
+                        "KeyProposalApproved",
+                        "InstructionGiven",
+                        "InstructionAcknowledged",
+                        "InstructionAcknowledged",
+                        "Chased",
+                        "VisitRecorded",
+                        "VisitRecorded",
+                        "KeySupervisionConcluded");
+        SupervisionEvent.KeyProposalApproved approved = only(published, SupervisionEvent.KeyProposalApproved.class);
+        assertThat(approved.leaderAccountId()).isEqualTo(leaderId);
+        assertThat(approved.meetingName()).isEqualTo("五届政协第十四次主席会议");
+        assertThat(approved.facts().unitIds()).containsExactly(unitId("ZJJ"), unitId("CZJ"));
+        assertThat(approved.facts().proposalNumber()).isNotNull();
+        SupervisionEvent.InstructionGiven given = only(published, SupervisionEvent.InstructionGiven.class);
+        assertThat(given.instructionId()).isEqualTo(instruction);
+        assertThat(given.facts().actorAccountId()).isEqualTo(leaderId);
+        assertThat(given.facts().actorRole()).isEqualTo(Role.LEADER);
+        SupervisionEvent.Chased chased = only(published, SupervisionEvent.Chased.class);
+        assertThat(chased.unitId()).isEqualTo(unitId("ZJJ"));
+        assertThat(chased.message()).isEqualTo("请于本周内报送办理进展");
+        assertThat(only(published, SupervisionEvent.KeySupervisionConcluded.class)
+                        .leaderAccountId())
+                .isEqualTo(leaderId);
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.cppcc.platform.proposal.DeadlineKind;
+import org.cppcc.platform.supervision.events.SupervisionEvent;
 import org.cppcc.platform.support.ApiClient;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -69,6 +71,16 @@ class ReminderProcessTest extends SupervisionTestSupport {
         reminders.scan();
         assertThat(remindersOf(id)).endsWith("SIGN_OFF OVERDUE 1");
         assertThat(remindersReceived("fgj", id, "SIGN_OFF", "OVERDUE", 1)).isEqualTo(1);
+        SupervisionEvent.DeadlineReminder warning = events.all(
+                        SupervisionEvent.DeadlineReminder.class, e -> e.facts().proposalId() == id && e.overdue())
+                .get(0);
+        assertThat(warning.deadlineKind()).isEqualTo(DeadlineKind.SIGN_OFF);
+        assertThat(warning.level()).isEqualTo(1);
+        assertThat(warning.workingDaysLeft()).isEqualTo(-1);
+        assertThat(warning.assignmentId()).isEqualTo(fgj);
+        assertThat(warning.recipientAccountIds())
+                .contains(jdbc.queryForObject("SELECT id FROM app_account WHERE username = 'fgj'", Long.class));
+        assertThat(warning.facts().actorAccountId()).as("the scan").isNull();
         JsonNode overdue = boardItem("tab01", title, "SIGN_OFF");
         assertThat(overdue.get("status").asString()).isEqualTo("OVERDUE");
         assertThat(overdue.get("workingDaysLeft").asInt()).isEqualTo(-1);

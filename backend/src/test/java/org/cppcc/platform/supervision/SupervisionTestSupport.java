@@ -108,6 +108,7 @@ abstract class SupervisionTestSupport extends IntegrationTest {
 
     /** How many notices about the proposal's reminders {@code username} has received. */
     protected int remindersReceived(String username, long proposalId, String deadlineKind, String kind, int level) {
+        awaitEvents();
         return jdbc.queryForObject(
                 "SELECT COUNT(*) FROM notification n JOIN app_account a ON a.id = n.account_id "
                         + "JOIN supervision_reminder r ON n.source_key = CONCAT('reminder:', r.item_key, "

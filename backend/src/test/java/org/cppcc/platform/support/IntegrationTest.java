@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * this one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(CleanDatabaseOnStart.class)
+@Import({CleanDatabaseOnStart.class, RecordedEvents.class})
 public abstract class IntegrationTest {
 
     public static final String DEMO_PASSWORD = "Demo@2026";
@@ -25,6 +25,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected RecordedEvents events;
 
     /**
      * Each checkout gets its own MariaDB schema, so that two working copies (or CI and a developer) testing
@@ -59,6 +62,28 @@ public abstract class IntegrationTest {
         ApiClient client = anonymous();
         client.login(username, DEMO_PASSWORD).expectStatus(200);
         return client;
+    }
+
+    /**
+     * Waits until every listener of every event published so far has done its work (they run after the
+     * publishing transaction commits, on other threads); publications that failed do not count.
+     */
+    protected void awaitEvents() {
+        long deadline = System.currentTimeMillis() + 30_000;
+        String open = "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL "
+                + "AND (STATUS IS NULL OR STATUS <> 'FAILED')";
+        while (jdbc.queryForObject(open, Long.class) > 0) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("event listeners still busy after 30 s: "
+                        + jdbc.queryForList("SELECT LISTENER_ID FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL"));
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     protected long count(String table) {

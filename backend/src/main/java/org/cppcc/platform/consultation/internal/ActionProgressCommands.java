@@ -9,6 +9,7 @@ import org.cppcc.platform.calendar.WorkingDayCalendar;
 import org.cppcc.platform.consultation.MatterState;
 import org.cppcc.platform.consultation.PhotoUpload;
 import org.cppcc.platform.consultation.ProgressReport;
+import org.cppcc.platform.consultation.events.MatterEvent;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.springframework.stereotype.Service;
@@ -78,6 +79,13 @@ class ActionProgressCommands {
                 matter.state,
                 "措施" + action.seq + "（" + action.unitName + "）完成" + report.percent() + "%：" + progress.note
                         + (checked.isEmpty() ? "" : "（附照片" + checked.size() + "张）"));
+        support.publish(
+                matter,
+                unit,
+                Role.HANDLING_UNIT,
+                matter.state,
+                f -> new MatterEvent.ProgressReported(
+                        f, actionId, action.seq, action.unitId, action.unitName, report.percent(), done));
         if (!done) {
             return;
         }
@@ -95,6 +103,8 @@ class ActionProgressCommands {
                     HistoryAction.OPEN_EVALUATION,
                     MatterState.IMPLEMENTING,
                     "各项措施均已办结，评价期至" + closesOn);
+            support.publish(
+                    matter, null, null, MatterState.IMPLEMENTING, f -> new MatterEvent.EvaluationOpened(f, closesOn));
         }
         support.workflow.actionDone(matter, actionId);
     }

@@ -8,6 +8,7 @@ import org.cppcc.platform.consultation.MatterState;
 import org.cppcc.platform.consultation.MemberEvaluation;
 import org.cppcc.platform.consultation.ResidentEvaluation;
 import org.cppcc.platform.consultation.Satisfaction;
+import org.cppcc.platform.consultation.events.MatterEvent;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,16 @@ class MatterEvaluationCommands {
                 HistoryAction.EVALUATE,
                 matter.state,
                 (raiser ? "提事群众评价：" : "群众评价：") + form.satisfaction().label());
+        support.publish(
+                matter,
+                null,
+                Role.RESIDENT,
+                matter.state,
+                f -> new MatterEvent.Evaluated(
+                        f,
+                        raiser ? MatterEvent.Evaluator.RAISER : MatterEvent.Evaluator.RESIDENT,
+                        null,
+                        form.satisfaction()));
     }
 
     @Transactional
@@ -82,6 +93,13 @@ class MatterEvaluationCommands {
                 HistoryAction.EVALUATE,
                 matter.state,
                 "委员评价：" + form.satisfaction().label());
+        support.publish(
+                matter,
+                user,
+                Role.MEMBER,
+                matter.state,
+                f -> new MatterEvent.Evaluated(
+                        f, MatterEvent.Evaluator.MEMBER, member.memberId(), form.satisfaction()));
     }
 
     private void requireOpenWindow(MatterRecord matter) {

@@ -9,9 +9,10 @@ import java.util.List;
 import org.cppcc.platform.consultation.PhotoUpload;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.storage.FileStorage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Photos of matters and progress reports: every photo is checked first, then stored outside the database;
@@ -25,12 +26,18 @@ class MatterPhotos {
     private final MatterPhotoCheck check;
     private final FileStorage storage;
     private final ConsultationMapper mapper;
+    private final ApplicationEventPublisher events;
 
-    MatterPhotos(MatterPhotoCheck check, FileStorage storage, ConsultationMapper mapper) {
+    MatterPhotos(
+            MatterPhotoCheck check, FileStorage storage, ConsultationMapper mapper, ApplicationEventPublisher events) {
         this.check = check;
         this.storage = storage;
         this.mapper = mapper;
+        this.events = events;
     }
+
+    /** A file stored in the current transaction: removed again if it rolls back. */
+    record PhotoStored(String storageKey) {}
 
     /** Checks all photos before anything is stored: a bad one refuses the whole request. */
     List<MatterPhotoCheck.CheckedPhoto> check(List<PhotoUpload> photos) {
@@ -48,7 +55,7 @@ class MatterPhotos {
     void store(long matterId, Long progressId, List<MatterPhotoCheck.CheckedPhoto> photos, LocalDateTime now) {
         for (MatterPhotoCheck.CheckedPhoto photo : photos) {
             String key = storage.store(AREA, new ByteArrayInputStream(photo.content()));
-            removeOnRollback(key);
+            events.publishEvent(new PhotoStored(key));
             PhotoRecord record = new PhotoRecord();
             record.matterId = matterId;
             record.progressId = progressId;
@@ -66,17 +73,8 @@ class MatterPhotos {
         return storage.open(photo.storageKey);
     }
 
-    private void removeOnRollback(String key) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    storage.delete(key);
-                }
-            }
-        });
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
+    void removeOnRollback(PhotoStored photo) {
+        storage.delete(photo.storageKey());
     }
 }

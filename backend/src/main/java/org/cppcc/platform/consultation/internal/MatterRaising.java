@@ -10,6 +10,7 @@ import org.cppcc.platform.consultation.MatterForm;
 import org.cppcc.platform.consultation.MatterState;
 import org.cppcc.platform.consultation.PhotoUpload;
 import org.cppcc.platform.consultation.RaisedMatter;
+import org.cppcc.platform.consultation.events.MatterEvent;
 import org.cppcc.platform.shared.error.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +67,7 @@ class MatterRaising {
         matter.processInstanceId = support.workflow.start(matter.id, matter.workstationId);
         mapper.setProcessInstance(matter.id, matter.processInstanceId);
         support.record(matter, actor, role, action, null, checked.isEmpty() ? null : "附照片" + checked.size() + "张");
+        support.publish(matter, actor, role, null, f -> new MatterEvent.Raised(f, matter.channel, checked.size()));
         return new RaisedMatter(matter.id, matter.trackingCode);
     }
 

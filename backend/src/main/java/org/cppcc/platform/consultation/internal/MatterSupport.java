@@ -3,14 +3,19 @@ package org.cppcc.platform.consultation.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.consultation.MatterState;
+import org.cppcc.platform.consultation.events.MatterEvent;
+import org.cppcc.platform.consultation.events.MatterFacts;
 import org.cppcc.platform.shared.error.ApiException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** What every matter command does: lock the matter, move its state, write the history. */
+/** What every matter command does: lock the matter, move its state, write the history, publish the event. */
 @Component
 class MatterSupport {
 
@@ -23,12 +28,19 @@ class MatterSupport {
     final ConsultationWorkflow workflow;
     final ConsultationAccess access;
     final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MatterSupport(ConsultationMapper mapper, ConsultationWorkflow workflow, ConsultationAccess access, Clock clock) {
+    MatterSupport(
+            ConsultationMapper mapper,
+            ConsultationWorkflow workflow,
+            ConsultationAccess access,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.workflow = workflow;
         this.access = access;
         this.clock = clock;
+        this.events = events;
     }
 
     MatterRecord lock(long matterId) {
@@ -76,6 +88,31 @@ class MatterSupport {
                 to,
                 comment,
                 now());
+    }
+
+    /**
+     * Publishes the step's event in the command's transaction, with the matter's facts as they are now; {@code
+     * from} is the state before, {@code actor} null for a resident without an account or the system.
+     */
+    void publish(
+            MatterRecord matter,
+            PlatformUser actor,
+            Role role,
+            MatterState from,
+            Function<MatterFacts, ? extends MatterEvent> event) {
+        MatterFacts facts = new MatterFacts(
+                UUID.randomUUID(),
+                matter.id,
+                matter.workstationId,
+                matter.title,
+                matter.state,
+                from == null ? matter.state : from,
+                matter.roundNo,
+                matter.raiserAccountId,
+                actor == null ? null : actor.id(),
+                role,
+                now());
+        events.publishEvent(event.apply(facts));
     }
 
     LocalDateTime now() {

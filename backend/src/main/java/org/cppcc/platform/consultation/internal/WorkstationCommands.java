@@ -18,6 +18,7 @@ import org.cppcc.platform.consultation.MeetingPlan;
 import org.cppcc.platform.consultation.Minutes;
 import org.cppcc.platform.consultation.ParticipantKind;
 import org.cppcc.platform.consultation.TriageDecision;
+import org.cppcc.platform.consultation.events.MatterEvent;
 import org.cppcc.platform.organisation.OrganisationDirectory;
 import org.cppcc.platform.organisation.OrganisationDirectory.UnitRef;
 import org.cppcc.platform.organisation.UnitKind;
@@ -112,12 +113,22 @@ class WorkstationCommands {
                 matterId, decision.outcome(), comment, staff.id(), support.now(), mergedInto, proposalId, memberId);
         if (to == MatterState.DELIBERATING) {
             mapper.startRound(matterId, 1);
+            matter.roundNo = 1;
         } else {
             mapper.markClosed(matterId, support.now());
         }
         support.workflow.triage(matter, decision.outcome().name());
         support.record(
                 matter, staff, role, HistoryAction.TRIAGE, MatterState.RAISED, MatterSupport.join(described, comment));
+        Long merged = mergedInto;
+        Long proposal = proposalId;
+        Long member = memberId;
+        support.publish(
+                matter,
+                staff,
+                role,
+                MatterState.RAISED,
+                f -> new MatterEvent.Triaged(f, decision.outcome(), comment, merged, proposal, member));
     }
 
     private MatterRecord mergeTarget(MatterRecord matter, Long targetId) {
@@ -168,6 +179,26 @@ class WorkstationCommands {
                 meeting.topic + "；" + meeting.scheduledAt.toLocalDate() + " " + meeting.scheduledAt.toLocalTime()
                         + "，" + (meeting.online ? "线上" + (place == null ? "" : "（" + place + "）") : place)
                         + "；邀请" + invited.size() + "方参加");
+        support.publish(
+                matter,
+                liaison,
+                Role.WORKSTATION_LIAISON,
+                matter.state,
+                f -> new MatterEvent.MeetingScheduled(
+                        f,
+                        meeting.id,
+                        meeting.topic,
+                        meeting.scheduledAt,
+                        meeting.online,
+                        meeting.place,
+                        invited.stream()
+                                .filter(p -> p.memberId != null)
+                                .map(p -> p.memberId)
+                                .toList(),
+                        invited.stream()
+                                .filter(p -> p.unitId != null)
+                                .map(p -> p.unitId)
+                                .toList()));
         return meeting.id;
     }
 
@@ -253,6 +284,12 @@ class WorkstationCommands {
                 HistoryAction.HOLD_MEETING,
                 MatterState.DELIBERATING,
                 "「" + meeting.topic + "」会议已召开" + (attendance.isEmpty() ? "" : "，出席" + present + "方"));
+        support.publish(
+                matter,
+                liaison,
+                Role.WORKSTATION_LIAISON,
+                MatterState.DELIBERATING,
+                f -> new MatterEvent.MeetingHeld(f, meetingId));
     }
 
     @Transactional
@@ -279,6 +316,7 @@ class WorkstationCommands {
         decision.decidedAt = support.now();
         mapper.insertDecision(decision);
         List<Long> ids = new ArrayList<>();
+        List<MatterEvent.ActionPlan> plans = new ArrayList<>();
         List<String> described = new ArrayList<>();
         for (int i = 0; i < form.actions().size(); i++) {
             DecisionForm.ActionPlan plan = form.actions().get(i);
@@ -296,6 +334,8 @@ class WorkstationCommands {
             action.updatedAt = action.createdAt;
             mapper.insertAction(action);
             ids.add(action.id);
+            plans.add(new MatterEvent.ActionPlan(
+                    action.id, action.seq, action.unitId, units.get(i).name(), action.content, action.dueDate));
             described.add(units.get(i).name() + "（" + action.dueDate + "前）");
         }
         support.move(matter, MatterState.DECIDING, MatterState.DECIDED);
@@ -307,6 +347,12 @@ class WorkstationCommands {
                 HistoryAction.DECIDE,
                 MatterState.DECIDING,
                 "形成" + ids.size() + "项办理措施，责任单位：" + String.join("、", described));
+        support.publish(
+                matter,
+                liaison,
+                Role.WORKSTATION_LIAISON,
+                MatterState.DECIDING,
+                f -> new MatterEvent.Decided(f, decision.id, decision.summary, plans));
         return ids;
     }
 
@@ -323,10 +369,10 @@ class WorkstationCommands {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "尚未形成协商结果，不能公开");
         }
         mapper.publishDecision(decision.id, liaison.id(), support.now());
-        List<Long> actionIds = mapper.actions(matterId).stream()
+        List<ActionRecord> actions = mapper.actions(matterId).stream()
                 .filter(a -> a.decisionId == decision.id)
-                .map(a -> a.id)
                 .toList();
+        List<Long> actionIds = actions.stream().map(a -> a.id).toList();
         support.move(matter, MatterState.DECIDED, MatterState.IMPLEMENTING);
         support.workflow.published(matter, actionIds);
         support.record(
@@ -336,6 +382,18 @@ class WorkstationCommands {
                 HistoryAction.PUBLISH,
                 MatterState.DECIDED,
                 "协商结果及" + actionIds.size() + "项措施已在工作站公开");
+        support.publish(
+                matter,
+                liaison,
+                Role.WORKSTATION_LIAISON,
+                MatterState.DECIDED,
+                f -> new MatterEvent.Published(
+                        f,
+                        decision.id,
+                        actions.stream()
+                                .map(a -> new MatterEvent.ActionPlan(
+                                        a.id, a.seq, a.unitId, a.unitName, a.content, a.dueDate))
+                                .toList()));
     }
 
     @Transactional
@@ -356,7 +414,8 @@ class WorkstationCommands {
                 requireComment(comment, "重新协商须说明理由");
                 support.move(matter, MatterState.EVALUATING, MatterState.DELIBERATING);
                 mapper.startRound(matterId, matter.roundNo + 1);
-                described = "重新协商（第" + (matter.roundNo + 1) + "轮）";
+                matter.roundNo++;
+                described = "重新协商（第" + matter.roundNo + "轮）";
             }
             case PROPOSAL -> {
                 ProposalHandOff.Draft draft = handOff.createDraft(matter, form.memberId(), comment);
@@ -377,6 +436,14 @@ class WorkstationCommands {
                 HistoryAction.CONCLUDE,
                 MatterState.EVALUATING,
                 MatterSupport.join(described, comment));
+        Long proposal = proposalId;
+        Long member = memberId;
+        support.publish(
+                matter,
+                liaison,
+                Role.WORKSTATION_LIAISON,
+                MatterState.EVALUATING,
+                f -> new MatterEvent.Concluded(f, form.outcome(), comment, proposal, member));
     }
 
     private static void requireComment(String comment, String message) {

@@ -3,14 +3,17 @@ package org.cppcc.platform.proposal.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.function.Function;
 
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.proposal.ProposalState;
+import org.cppcc.platform.proposal.events.ProposalEvent;
+import org.cppcc.platform.proposal.events.ProposalFacts;
 import org.cppcc.platform.shared.error.ApiException;
 import org.springframework.stereotype.Component;
 
-/** What every proposal command does: lock the proposal, move its state, write the history. */
+/** What every proposal command does: lock the proposal, move its state, write the history, publish the event. */
 @Component
 class CommandSupport {
 
@@ -18,6 +21,7 @@ class CommandSupport {
     final ProposalWorkflow workflow;
     final ProposalHistory history;
     final ProposalAccess access;
+    final ProposalEventPublisher events;
     final Clock clock;
 
     CommandSupport(
@@ -25,11 +29,13 @@ class CommandSupport {
             ProposalWorkflow workflow,
             ProposalHistory history,
             ProposalAccess access,
+            ProposalEventPublisher events,
             Clock clock) {
         this.proposals = proposals;
         this.workflow = workflow;
         this.history = history;
         this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -69,6 +75,16 @@ class CommandSupport {
             Long assignmentId,
             String comment) {
         history.record(proposal.id, actor, role, action, from, proposal.state, assignmentId, comment);
+    }
+
+    /** Publishes the step's event with the proposal's facts as they are now; {@code from} is the state before. */
+    void publish(
+            ProposalRecord proposal,
+            PlatformUser actor,
+            Role role,
+            ProposalState from,
+            Function<ProposalFacts, ? extends ProposalEvent> event) {
+        events.publish(proposal, actor, role, from, event);
     }
 
     LocalDateTime now() {

@@ -16,6 +16,7 @@ import org.cppcc.platform.proposal.CosignerStatus;
 import org.cppcc.platform.proposal.ProposalForm;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ProposerType;
+import org.cppcc.platform.proposal.events.ProposalEvent;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.springframework.stereotype.Service;
@@ -68,6 +69,7 @@ class DraftCommands {
         saveLists(proposal.id, form, cosigners);
         proposals.setProcessInstance(proposal.id, support.workflow.start(proposal.id, proposer.id()));
         support.record(proposal, proposer, Role.MEMBER, HistoryAction.CREATE_DRAFT, null, null, null);
+        support.publish(proposal, proposer, Role.MEMBER, null, ProposalEvent.Drafted::new);
         return proposal.id;
     }
 
@@ -81,6 +83,7 @@ class DraftCommands {
         proposals.updateForm(proposal);
         saveLists(proposal.id, form, cosigners);
         support.record(proposal, proposer, Role.MEMBER, HistoryAction.UPDATE_DRAFT, ProposalState.DRAFT, null, null);
+        support.publish(proposal, proposer, Role.MEMBER, ProposalState.DRAFT, ProposalEvent.DraftUpdated::new);
     }
 
     @Transactional
@@ -93,18 +96,26 @@ class DraftCommands {
             throw ApiException.invalid("cosignerMemberIds", "联名提案至少需要邀请一位联名委员");
         }
         proposals.inviteCosigners(proposalId, support.now());
-        List<String> invited = proposals.cosigners(proposalId).stream()
+        List<Long> invitedAccounts = proposals.cosigners(proposalId).stream()
                 .filter(c -> c.status() == CosignerStatus.INVITED)
-                .map(c -> String.valueOf(c.accountId()))
+                .map(CosignerView::accountId)
                 .toList();
+        List<String> invited = invitedAccounts.stream().map(String::valueOf).toList();
         if (invited.isEmpty()) {
             support.move(proposal, ProposalState.DRAFT, ProposalState.UNDER_REVIEW);
             proposals.markSubmitted(proposalId, support.now());
             support.workflow.submitDraft(proposal, List.of(), null);
             support.record(proposal, proposer, Role.MEMBER, HistoryAction.SUBMIT, ProposalState.DRAFT, null, null);
+            support.publish(
+                    proposal,
+                    proposer,
+                    Role.MEMBER,
+                    ProposalState.DRAFT,
+                    f -> new ProposalEvent.Submitted(f, false, 0));
         } else {
             support.move(proposal, ProposalState.DRAFT, ProposalState.COSIGNING);
-            support.workflow.submitDraft(proposal, invited, cosignDeadline(proposal));
+            LocalDate deadline = cosignDeadline(proposal);
+            support.workflow.submitDraft(proposal, invited, endOf(deadline));
             support.record(
                     proposal,
                     proposer,
@@ -113,6 +124,12 @@ class DraftCommands {
                     ProposalState.DRAFT,
                     null,
                     "邀请" + invited.size() + "位委员联名");
+            support.publish(
+                    proposal,
+                    proposer,
+                    Role.MEMBER,
+                    ProposalState.DRAFT,
+                    f -> new ProposalEvent.CosignersInvited(f, invitedAccounts, deadline));
         }
     }
 
@@ -138,6 +155,12 @@ class DraftCommands {
                 ProposalState.COSIGNING,
                 null,
                 null);
+        support.publish(
+                proposal,
+                member,
+                Role.MEMBER,
+                ProposalState.COSIGNING,
+                f -> new ProposalEvent.CosignAnswered(f, memberId, member.id(), confirm));
     }
 
     @Transactional
@@ -157,15 +180,24 @@ class DraftCommands {
                 ProposalState.COSIGNING,
                 null,
                 expired == 0 ? null : expired + "位委员未确认，不计入联名");
+        support.publish(
+                proposal,
+                proposer,
+                Role.MEMBER,
+                ProposalState.COSIGNING,
+                f -> new ProposalEvent.Submitted(f, false, expired));
     }
 
     /** The session's co-sign deadline, or else a number of working days from today. */
-    private String cosignDeadline(ProposalRecord proposal) {
-        LocalDate day = directory
+    private LocalDate cosignDeadline(ProposalRecord proposal) {
+        return directory
                 .session(proposal.sessionId)
                 .map(CommitteeSession::cosignDeadline)
                 .orElseGet(() -> calendar.addWorkingDays(
                         support.today(), Period.parse(deadlines.cosign()).getDays()));
+    }
+
+    private String endOf(LocalDate day) {
         return ZonedDateTime.of(day.atTime(23, 59, 59), support.clock.getZone())
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }

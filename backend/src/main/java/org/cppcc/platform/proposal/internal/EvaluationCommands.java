@@ -14,6 +14,7 @@ import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ReplyClass;
 import org.cppcc.platform.proposal.ReplyStatus;
 import org.cppcc.platform.proposal.Satisfaction;
+import org.cppcc.platform.proposal.events.ProposalEvent;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.springframework.dao.DuplicateKeyException;
@@ -94,6 +95,25 @@ class EvaluationCommands {
                 proposal.state,
                 (onPaper ? "代录纸质征询意见表。" : "") + "办理态度：" + label(form.attitude()) + "；办理结果：" + label(form.result())
                         + (row.comments == null ? "" : "；" + row.comments));
+        List<Long> evaluated = handling.evaluations(proposalId).stream()
+                .filter(e -> e.handlingRound() == proposal.handlingRound)
+                .map(HandlingViews.EvaluationView::memberId)
+                .toList();
+        boolean allEvaluated = evaluated.containsAll(state.evaluatorMembers(proposal));
+        support.publish(
+                proposal,
+                actor,
+                onPaper ? Role.PROPOSAL_OFFICE : Role.MEMBER,
+                proposal.state,
+                f -> new ProposalEvent.Evaluated(
+                        f,
+                        memberId,
+                        evaluatorAccount,
+                        onPaper,
+                        form.contacted(),
+                        form.attitude(),
+                        form.result(),
+                        allEvaluated));
     }
 
     @Transactional
@@ -123,6 +143,12 @@ class EvaluationCommands {
                     ProposalState.AWAITING_EVALUATION,
                     null,
                     "第" + proposal.handlingRound + "轮办理" + (comment == null ? "" : "。" + comment));
+            support.publish(
+                    proposal,
+                    office,
+                    Role.PROPOSAL_OFFICE,
+                    ProposalState.AWAITING_EVALUATION,
+                    f -> new ProposalEvent.RehandlingOrdered(f, f.handlingRound(), comment));
         } else {
             boolean tracked = handling.replies(proposalId).stream()
                     .filter(r -> r.handlingRound == proposal.handlingRound && r.status == ReplyStatus.SENT)
@@ -138,6 +164,12 @@ class EvaluationCommands {
                     ProposalState.AWAITING_EVALUATION,
                     null,
                     (tracked ? "含B类或C类答复，继续跟踪办理" : "办结") + (comment == null ? "" : "。" + comment));
+            support.publish(
+                    proposal,
+                    office,
+                    Role.PROPOSAL_OFFICE,
+                    ProposalState.AWAITING_EVALUATION,
+                    f -> new ProposalEvent.Closed(f, tracked, comment));
         }
     }
 
@@ -153,6 +185,7 @@ class EvaluationCommands {
         handling.publishProposal(proposalId, support.now());
         support.workflow.publish(proposal);
         support.record(proposal, office, Role.PROPOSAL_OFFICE, HistoryAction.PUBLISH, ProposalState.CLOSED, null, null);
+        support.publish(proposal, office, Role.PROPOSAL_OFFICE, ProposalState.CLOSED, ProposalEvent.Published::new);
     }
 
     /** The same units handle again, already signed for, with a new reply deadline. */

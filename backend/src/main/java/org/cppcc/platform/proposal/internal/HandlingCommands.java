@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.cppcc.platform.account.AccountService;
@@ -19,6 +20,7 @@ import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ReplyClass;
 import org.cppcc.platform.proposal.ReplyStatus;
 import org.cppcc.platform.proposal.UnitRole;
+import org.cppcc.platform.proposal.events.ProposalEvent;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.springframework.stereotype.Service;
@@ -76,6 +78,13 @@ class HandlingCommands {
                 proposal.state,
                 assignmentId,
                 assignment.unitName + "：" + contact.content().strip());
+        support.publish(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                proposal.state,
+                f -> new ProposalEvent.ProposerContacted(
+                        f, assignmentId, assignment.unitId, assignment.unitName, contact.contactDate(), contact.way()));
     }
 
     /** An assisting unit's opinion goes to the lead unit and ends that unit's part in this round. */
@@ -97,6 +106,17 @@ class HandlingCommands {
                 proposal.state,
                 assignmentId,
                 assignment.unitName + "提交会办意见");
+        long leadUnit = state.current(proposal).stream()
+                .filter(a -> a.unitRole == UnitRole.LEAD)
+                .mapToLong(a -> a.unitId)
+                .findFirst()
+                .orElse(assignment.unitId);
+        support.publish(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                proposal.state,
+                f -> new ProposalEvent.OpinionSent(f, assignmentId, assignment.unitId, assignment.unitName, leadUnit));
     }
 
     /** The office, or the lead unit, calls a pre-handling consultation meeting. */
@@ -139,6 +159,13 @@ class HandlingCommands {
                 proposal.state,
                 null,
                 form.meetingTime().toString().replace('T', ' ') + "，" + meeting.place + "，主持人：" + meeting.chair);
+        support.publish(
+                proposal,
+                organiser,
+                role,
+                proposal.state,
+                f -> new ProposalEvent.MeetingScheduled(
+                        f, meeting.id, meeting.meetingTime, meeting.place, meeting.chair, List.copyOf(invitees)));
         return meeting.id;
     }
 
@@ -163,6 +190,7 @@ class HandlingCommands {
                 proposal.state,
                 null,
                 "出席：" + outcome.attendance().strip());
+        support.publish(proposal, organiser, role, proposal.state, f -> new ProposalEvent.MeetingHeld(f, meetingId));
     }
 
     @Transactional
@@ -197,6 +225,13 @@ class HandlingCommands {
                 proposal.state,
                 assignmentId,
                 assignment.unitName + "申请延期" + request.months() + "个月：" + row.reason);
+        support.publish(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                proposal.state,
+                f -> new ProposalEvent.ExtensionRequested(
+                        f, row.id, assignmentId, assignment.unitId, assignment.unitName, row.months));
         return row.id;
     }
 
@@ -231,6 +266,13 @@ class HandlingCommands {
                     proposal.state,
                     assignment.id,
                     extension.unitName() + "延期至" + due + (note == null ? "" : "。" + note));
+            support.publish(
+                    proposal,
+                    office,
+                    Role.PROPOSAL_OFFICE,
+                    proposal.state,
+                    f -> new ProposalEvent.ExtensionDecided(
+                            f, extensionId, assignment.id, assignment.unitId, extension.unitName(), true, due, note));
         } else {
             support.record(
                     proposal,
@@ -240,6 +282,21 @@ class HandlingCommands {
                     proposal.state,
                     extension.assignmentId(),
                     note);
+            AssignmentRecord assignment = support.proposals.findAssignment(extension.assignmentId());
+            support.publish(
+                    proposal,
+                    office,
+                    Role.PROPOSAL_OFFICE,
+                    proposal.state,
+                    f -> new ProposalEvent.ExtensionDecided(
+                            f,
+                            extensionId,
+                            assignment.id,
+                            assignment.unitId,
+                            extension.unitName(),
+                            false,
+                            assignment.replyDueDate,
+                            note));
         }
     }
 
@@ -274,6 +331,13 @@ class HandlingCommands {
                 assignmentId,
                 followUp.content().strip()
                         + (followUp.newClass() == null ? "" : "（答复类别调整为" + followUp.newClass() + "类）"));
+        support.publish(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                proposal.state,
+                f -> new ProposalEvent.FollowUpReported(
+                        f, assignmentId, assignment.unitId, assignment.unitName, followUp.newClass(), stillTracked));
     }
 
     ProposalRecord lockInHandling(PlatformUser unit, AssignmentRecord assignment) {

@@ -20,6 +20,7 @@ import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ReturnDecision;
 import org.cppcc.platform.proposal.ReviewDecision;
 import org.cppcc.platform.proposal.UnitRole;
+import org.cppcc.platform.proposal.events.ProposalEvent;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.springframework.stereotype.Service;
@@ -69,6 +70,7 @@ class OfficeCommands {
                 int number = numbers.next(proposal.sessionId);
                 support.move(proposal, ProposalState.UNDER_REVIEW, ProposalState.ASSIGNMENT);
                 proposals.register(proposalId, number, support.now());
+                proposal.proposalNumber = number;
                 support.record(
                         proposal,
                         office,
@@ -77,6 +79,12 @@ class OfficeCommands {
                         ProposalState.UNDER_REVIEW,
                         null,
                         join("立案为第" + number + "号提案", comment));
+                support.publish(
+                        proposal,
+                        office,
+                        Role.PROPOSAL_OFFICE,
+                        ProposalState.UNDER_REVIEW,
+                        f -> new ProposalEvent.Registered(f, number, comment));
             }
             case REFUSE -> {
                 String reason =
@@ -91,6 +99,12 @@ class OfficeCommands {
                         ProposalState.UNDER_REVIEW,
                         null,
                         join(reason, comment));
+                support.publish(
+                        proposal,
+                        office,
+                        Role.PROPOSAL_OFFICE,
+                        ProposalState.UNDER_REVIEW,
+                        f -> new ProposalEvent.Refused(f, decision.refusalReason(), reason, comment));
             }
             case CONVERT -> {
                 if (decision.convertTo() == null) {
@@ -110,6 +124,12 @@ class OfficeCommands {
                                         ? "转为社情民意信息"
                                         : "转为意见建议",
                                 comment));
+                support.publish(
+                        proposal,
+                        office,
+                        Role.PROPOSAL_OFFICE,
+                        ProposalState.UNDER_REVIEW,
+                        f -> new ProposalEvent.Converted(f, decision.convertTo(), comment));
             }
             case MERGE -> merge(office, proposal, decision.mergeIntoId(), comment);
             case RETURN -> {
@@ -125,6 +145,12 @@ class OfficeCommands {
                         ProposalState.UNDER_REVIEW,
                         null,
                         comment);
+                support.publish(
+                        proposal,
+                        office,
+                        Role.PROPOSAL_OFFICE,
+                        ProposalState.UNDER_REVIEW,
+                        f -> new ProposalEvent.ReturnedForRevision(f, comment));
             }
         }
         support.workflow.review(
@@ -184,6 +210,12 @@ class OfficeCommands {
                 null,
                 null,
                 "「" + proposal.title + "」并入本提案，其提案人将一并收到答复");
+        support.publish(
+                proposal,
+                office,
+                Role.PROPOSAL_OFFICE,
+                ProposalState.UNDER_REVIEW,
+                f -> new ProposalEvent.Merged(f, target.id, target.proposalNumber, target.title, comment));
     }
 
     @Transactional
@@ -191,7 +223,7 @@ class OfficeCommands {
         ProposalAccess.requireRole(office, Role.PROPOSAL_OFFICE);
         ProposalRecord proposal = support.lockVisible(office, proposalId);
         ProposalAccess.requireState(proposal, ProposalState.ASSIGNMENT);
-        List<Long> slots = new ArrayList<>();
+        List<ProposalEvent.UnitAssignment> slots = new ArrayList<>();
         List<String> described = new ArrayList<>();
         if (plan.mode() == AssignmentPlan.Mode.LEAD_AND_ASSISTING) {
             if (plan.leadUnitId() == null) {
@@ -220,7 +252,9 @@ class OfficeCommands {
             }
         }
         support.move(proposal, ProposalState.ASSIGNMENT, ProposalState.AWAITING_SIGN_OFF);
-        support.workflow.assign(proposal, slots);
+        support.workflow.assign(
+                proposal,
+                slots.stream().map(ProposalEvent.UnitAssignment::assignmentId).toList());
         support.record(
                 proposal,
                 office,
@@ -229,6 +263,12 @@ class OfficeCommands {
                 ProposalState.ASSIGNMENT,
                 null,
                 join(String.join("；", described), blankToNull(plan.comment())));
+        support.publish(
+                proposal,
+                office,
+                Role.PROPOSAL_OFFICE,
+                ProposalState.ASSIGNMENT,
+                f -> new ProposalEvent.Assigned(f, slots));
     }
 
     @Transactional
@@ -249,9 +289,9 @@ class OfficeCommands {
                 throw ApiException.invalid("newUnitId", "该单位已承办此提案，请选择其他单位");
             }
             moveAssignment(assignment, AssignmentStatus.RETURN_REQUESTED, AssignmentStatus.RETURNED);
-            long replacement = newAssignment(proposal, unit, assignment.unitRole);
-            proposals.recordReplacement(assignmentId, replacement);
-            support.workflow.decideReturn(proposal, assignmentId, replacement);
+            ProposalEvent.UnitAssignment replacement = newAssignment(proposal, unit, assignment.unitRole);
+            proposals.recordReplacement(assignmentId, replacement.assignmentId());
+            support.workflow.decideReturn(proposal, assignmentId, replacement.assignmentId());
             support.record(
                     proposal,
                     office,
@@ -260,6 +300,13 @@ class OfficeCommands {
                     proposal.state,
                     assignmentId,
                     join(assignment.unitName + "退回，改派" + unit.name(), comment));
+            support.publish(
+                    proposal,
+                    office,
+                    Role.PROPOSAL_OFFICE,
+                    proposal.state,
+                    f -> new ProposalEvent.ReturnDecided(
+                            f, assignmentId, assignment.unitId, assignment.unitName, true, replacement, comment));
         } else {
             if (comment == null) {
                 throw ApiException.invalid("comment", "不同意退回须说明理由");
@@ -274,10 +321,17 @@ class OfficeCommands {
                     proposal.state,
                     assignmentId,
                     join("不同意" + assignment.unitName + "退回", comment));
+            support.publish(
+                    proposal,
+                    office,
+                    Role.PROPOSAL_OFFICE,
+                    proposal.state,
+                    f -> new ProposalEvent.ReturnDecided(
+                            f, assignmentId, assignment.unitId, assignment.unitName, false, null, comment));
         }
     }
 
-    private long newAssignment(ProposalRecord proposal, UnitRef unit, UnitRole role) {
+    private ProposalEvent.UnitAssignment newAssignment(ProposalRecord proposal, UnitRef unit, UnitRole role) {
         AssignmentRecord assignment = new AssignmentRecord();
         assignment.proposalId = proposal.id;
         assignment.unitId = unit.id();
@@ -289,7 +343,7 @@ class OfficeCommands {
         assignment.createdAt = support.now();
         assignment.updatedAt = assignment.createdAt;
         proposals.insertAssignment(assignment);
-        return assignment.id;
+        return new ProposalEvent.UnitAssignment(assignment.id, unit.id(), unit.name(), role, assignment.signDueDate);
     }
 
     private void moveAssignment(AssignmentRecord assignment, AssignmentStatus from, AssignmentStatus to) {

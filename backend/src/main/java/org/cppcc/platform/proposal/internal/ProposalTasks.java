@@ -7,6 +7,7 @@ import java.util.List;
 import org.cppcc.platform.proposal.AssignmentStatus;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.UnitRole;
+import org.cppcc.platform.proposal.events.ProposalEvent;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +21,19 @@ class ProposalTasks {
     private final ProposalMapper proposals;
     private final HandlingMapper handling;
     private final ProposalHistory history;
+    private final ProposalEventPublisher events;
     private final Clock clock;
 
-    ProposalTasks(ProposalMapper proposals, HandlingMapper handling, ProposalHistory history, Clock clock) {
+    ProposalTasks(
+            ProposalMapper proposals,
+            HandlingMapper handling,
+            ProposalHistory history,
+            ProposalEventPublisher events,
+            Clock clock) {
         this.proposals = proposals;
         this.handling = handling;
         this.history = history;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -76,6 +84,12 @@ class ProposalTasks {
                 ProposalState.AWAITING_EVALUATION,
                 null,
                 "评价期限届满，未评价的提案人视为未答复");
+        events.publish(
+                proposals.findById(proposalId),
+                null,
+                null,
+                ProposalState.AWAITING_EVALUATION,
+                ProposalEvent.EvaluationWindowClosed::new);
     }
 
     /** The co-sign deadline passed: unconfirmed invitations stop counting and the proposal goes to review. */
@@ -95,6 +109,12 @@ class ProposalTasks {
                     ProposalState.UNDER_REVIEW,
                     null,
                     expired == 0 ? null : expired + "位委员未在期限内确认，不计入联名");
+            events.publish(
+                    proposals.findById(proposalId),
+                    null,
+                    null,
+                    ProposalState.COSIGNING,
+                    f -> new ProposalEvent.Submitted(f, true, expired));
         }
     }
 

@@ -2,6 +2,7 @@ package org.cppcc.platform.proposal.internal;
 
 import static org.cppcc.platform.shared.web.Text.blankToNull;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,8 +11,10 @@ import org.cppcc.platform.account.Role;
 import org.cppcc.platform.organisation.OrganisationDirectory;
 import org.cppcc.platform.proposal.HandlingForms;
 import org.cppcc.platform.proposal.ProposalState;
+import org.cppcc.platform.proposal.ReplyClass;
 import org.cppcc.platform.proposal.ReplyStatus;
 import org.cppcc.platform.proposal.UnitRole;
+import org.cppcc.platform.proposal.events.ProposalEvent;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.springframework.stereotype.Service;
@@ -131,6 +134,25 @@ class ReplyCommands {
                 before,
                 assignmentId,
                 assignment.unitName + (countersigned ? "提交答复，送会办单位会签" : "提交答复，送单位领导签发"));
+        List<Long> countersigners = countersigned
+                ? state.current(proposal).stream()
+                        .filter(a -> a.unitRole == UnitRole.ASSISTING)
+                        .map(a -> a.unitId)
+                        .toList()
+                : List.of();
+        support.publish(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                before,
+                f -> new ProposalEvent.ReplySubmitted(
+                        f,
+                        assignmentId,
+                        assignment.unitId,
+                        assignment.unitName,
+                        reply.replyClass,
+                        countersigned,
+                        countersigners));
     }
 
     @Transactional
@@ -175,6 +197,21 @@ class ReplyCommands {
                 before,
                 assistingAssignmentId,
                 assisting.unitName + (comment == null ? "" : "：" + comment));
+        boolean allAgreed = reply.status == ReplyStatus.LEADER_APPROVAL;
+        support.publish(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                before,
+                f -> new ProposalEvent.Countersigned(
+                        f,
+                        assistingAssignmentId,
+                        assisting.unitId,
+                        assisting.unitName,
+                        lead.unitId,
+                        form.agree(),
+                        allAgreed,
+                        comment));
     }
 
     @Transactional
@@ -195,6 +232,12 @@ class ReplyCommands {
                 proposal.state,
                 assignmentId,
                 assignment.unitName + "，签发领导：" + reply.signingLeader);
+        support.publish(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                proposal.state,
+                f -> new ProposalEvent.ReplyApproved(f, assignmentId, assignment.unitId, assignment.unitName));
     }
 
     /** The office's check; a passed reply reaches the proposers, a returned one goes back to handling. */
@@ -236,6 +279,14 @@ class ReplyCommands {
                 before,
                 assignmentId,
                 assignment.unitName + classNote + (comment == null ? "" : "。" + comment));
+        ReplyClass finalClass = check.finalClass() != null ? check.finalClass() : reply.replyClass;
+        support.publish(
+                proposal,
+                office,
+                Role.PROPOSAL_OFFICE,
+                before,
+                f -> new ProposalEvent.ReplyChecked(
+                        f, assignmentId, assignment.unitId, assignment.unitName, check.approve(), finalClass, comment));
     }
 
     private AssignmentRecord replying(PlatformUser unit, long assignmentId) {

@@ -7,6 +7,7 @@ import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.proposal.AssignmentStatus;
 import org.cppcc.platform.proposal.ProposalState;
+import org.cppcc.platform.proposal.events.ProposalEvent;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.springframework.stereotype.Service;
@@ -64,6 +65,13 @@ class UnitCommands {
                 before,
                 assignmentId,
                 assignment.unitName + "签收");
+        support.publish(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                before,
+                f -> new ProposalEvent.Signed(
+                        f, assignmentId, assignment.unitId, assignment.unitName, f.state() != f.previousState()));
     }
 
     @Transactional
@@ -92,6 +100,13 @@ class UnitCommands {
                 proposal.state,
                 assignmentId,
                 assignment.unitName + "申请退回：" + reason.strip());
+        support.publish(
+                proposal,
+                unit,
+                Role.HANDLING_UNIT,
+                proposal.state,
+                f -> new ProposalEvent.ReturnRequested(
+                        f, assignmentId, assignment.unitId, assignment.unitName, reason.strip()));
     }
 
     long currentAssignment(long proposalId, long unitId) {

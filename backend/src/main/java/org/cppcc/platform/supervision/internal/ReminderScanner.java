@@ -13,6 +13,7 @@ import org.cppcc.platform.proposal.DeadlineItem;
 import org.cppcc.platform.proposal.DeadlineKind;
 import org.cppcc.platform.proposal.ProposalSupervision;
 import org.cppcc.platform.supervision.DeadlineReminders;
+import org.cppcc.platform.supervision.events.SupervisionEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,6 +38,7 @@ class ReminderScanner implements DeadlineReminders {
     private final ReminderPolicy policy;
     private final ReminderRecipients recipients;
     private final Notifications notifications;
+    private final SupervisionEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
@@ -48,6 +50,7 @@ class ReminderScanner implements DeadlineReminders {
             ReminderPolicy policy,
             ReminderRecipients recipients,
             Notifications notifications,
+            SupervisionEventPublisher events,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.proposals = proposals;
@@ -55,6 +58,7 @@ class ReminderScanner implements DeadlineReminders {
         this.policy = policy;
         this.recipients = recipients;
         this.notifications = notifications;
+        this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.transaction.setTimeout(30);
@@ -119,6 +123,23 @@ class ReminderScanner implements DeadlineReminders {
         List<Long> to = recipients.of(item, due);
         int written = notifications.send(notice(item, due, today, reminder), to);
         store.setReminderRecipients(reminder.id, written);
+        events.publish(
+                item.proposalId(),
+                null,
+                null,
+                f -> new SupervisionEvent.DeadlineReminder(
+                        f,
+                        item.key(),
+                        item.kind(),
+                        !ReminderPolicy.DUE_SOON.equals(due.kind()),
+                        due.level(),
+                        item.dueDate(),
+                        policy.workingDaysLeft(item.dueDate(), today),
+                        item.assignmentId(),
+                        item.unitId(),
+                        item.unitName(),
+                        ReminderRecipients.audience(item, due),
+                        to));
         return true;
     }
 

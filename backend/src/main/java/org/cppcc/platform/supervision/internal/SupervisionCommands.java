@@ -28,6 +28,7 @@ import org.cppcc.platform.proposal.SupervisionAct;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.cppcc.platform.shared.storage.FileStorage;
+import org.cppcc.platform.supervision.events.SupervisionEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -56,6 +57,7 @@ class SupervisionCommands {
     private final FileStorage storage;
     private final WorkingDayCalendar calendar;
     private final SupervisionProperties properties;
+    private final SupervisionEventPublisher events;
     private final Clock clock;
 
     SupervisionCommands(
@@ -66,6 +68,7 @@ class SupervisionCommands {
             FileStorage storage,
             WorkingDayCalendar calendar,
             SupervisionProperties properties,
+            SupervisionEventPublisher events,
             Clock clock) {
         this.proposals = proposals;
         this.store = store;
@@ -74,6 +77,7 @@ class SupervisionCommands {
         this.storage = storage;
         this.calendar = calendar;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -94,6 +98,12 @@ class SupervisionCommands {
                 SupervisionAct.KEY_SHORTLIST,
                 null,
                 form.reason().strip());
+        events.publish(
+                proposal.id(),
+                office,
+                Role.PROPOSAL_OFFICE,
+                f -> new SupervisionEvent.KeyProposalShortlisted(
+                        f, form.reason().strip()));
     }
 
     @Transactional
@@ -107,6 +117,7 @@ class SupervisionCommands {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "已经审定的重点提案不能移出");
         }
         proposals.record(office, Role.PROPOSAL_OFFICE, proposalId, SupervisionAct.KEY_DROP, null, null);
+        events.publish(proposalId, office, Role.PROPOSAL_OFFICE, SupervisionEvent.KeyProposalDropped::new);
     }
 
     /** The chair's meeting approved it: record the meeting and the supervising leader, start supervision. */
@@ -142,6 +153,13 @@ class SupervisionCommands {
         String comment = form.meetingName().strip() + "（" + form.approvedOn() + "）审定，领衔督办：" + leader.displayName()
                 + (blank(form.comment()) ? "" : "。" + form.comment().strip());
         proposals.approveKeyProposal(office, proposalId, replyDue, comment);
+        LocalDate due = replyDue;
+        events.publish(
+                proposalId,
+                office,
+                Role.PROPOSAL_OFFICE,
+                f -> new SupervisionEvent.KeyProposalApproved(
+                        f, form.meetingName().strip(), form.approvedOn(), leader.id(), leader.displayName(), due));
         ProposalBrief proposal = proposals.brief(proposalId).orElseThrow();
         notifications.send(
                 new Notice(
@@ -166,7 +184,8 @@ class SupervisionCommands {
     void changeLeader(PlatformUser office, long proposalId, SupervisionForms.Leader form) {
         require(office, Role.PROPOSAL_OFFICE);
         AccountContact leader = leader(form.leadLeaderId());
-        if (store.keyProposal(proposalId) == null) {
+        Rows.KeyProposal key = store.keyProposal(proposalId);
+        if (key == null) {
             throw ApiException.notFound("重点提案");
         }
         if (store.setLeader(proposalId, leader.id()) != 1) {
@@ -179,6 +198,12 @@ class SupervisionCommands {
                 SupervisionAct.SUPERVISING_LEADER,
                 null,
                 "领衔督办领导调整为" + leader.displayName());
+        events.publish(
+                proposalId,
+                office,
+                Role.PROPOSAL_OFFICE,
+                f -> new SupervisionEvent.SupervisingLeaderChanged(
+                        f, leader.id(), leader.displayName(), key.leadLeaderId));
         notifications.send(
                 new Notice(
                         "KEY_PROPOSAL",
@@ -209,6 +234,12 @@ class SupervisionCommands {
         }
         proposals.concludeKeySupervision(
                 actor, role, proposalId, form.conclusion().strip());
+        events.publish(
+                proposalId,
+                actor,
+                role,
+                f -> new SupervisionEvent.KeySupervisionConcluded(
+                        f, form.conclusion().strip(), key.leadLeaderId));
     }
 
     // --- instructions ------------------------------------------------------------------------------
@@ -237,6 +268,12 @@ class SupervisionCommands {
             }
         }
         proposals.record(leader, Role.LEADER, proposalId, SupervisionAct.INSTRUCTION, null, instruction.content);
+        events.publish(
+                proposalId,
+                leader,
+                Role.LEADER,
+                f -> new SupervisionEvent.InstructionGiven(
+                        f, instruction.id, leader.id(), leader.displayName(), instruction.content));
         List<Long> to = unitAccounts(proposal, null);
         to.addAll(accounts.accountsWithRole(Role.PROPOSAL_OFFICE));
         notifications.send(
@@ -270,6 +307,17 @@ class SupervisionCommands {
                 SupervisionAct.INSTRUCTION_ACK,
                 null,
                 ack.unitName + "阅办批示：" + form.note().strip());
+        events.publish(
+                instruction.proposalId,
+                unit,
+                Role.HANDLING_UNIT,
+                f -> new SupervisionEvent.InstructionAcknowledged(
+                        f,
+                        instructionId,
+                        unit.unitId(),
+                        ack.unitName,
+                        instruction.leaderAccountId,
+                        form.note().strip()));
         notifications.send(
                 new Notice(
                         "INSTRUCTION",
@@ -311,6 +359,11 @@ class SupervisionCommands {
                 SupervisionAct.CHASE,
                 null,
                 (unitName == null ? "催办各承办单位：" : "催办" + unitName + "：") + chase.message);
+        events.publish(
+                proposal.id(),
+                office,
+                Role.PROPOSAL_OFFICE,
+                f -> new SupervisionEvent.Chased(f, chase.id, form.unitId(), chase.chaserName, chase.message));
         notifications.send(
                 new Notice(
                         "CHASE",
@@ -351,6 +404,16 @@ class SupervisionCommands {
                         : SupervisionAct.SITE_VISIT,
                 null,
                 visit.visitDate + "，" + visit.place + "：" + visit.notes);
+        events.publish(
+                proposal.id(),
+                actor,
+                role,
+                f -> new SupervisionEvent.VisitRecorded(
+                        f,
+                        visit.id,
+                        form.kind() == SupervisionForms.VisitKind.LOOK_BACK,
+                        visit.visitDate,
+                        visit.place));
         return visit.id;
     }
 

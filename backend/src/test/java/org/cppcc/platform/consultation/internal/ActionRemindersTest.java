@@ -32,14 +32,20 @@ class ActionRemindersTest extends IntegrationTest {
         long unit = ((Number) action.values().toArray()[1]).longValue();
         LocalDate today = LocalDate.now(clock);
 
-        jdbc.update("UPDATE consultation_action SET due_date = ? WHERE id = ?", calendar.addWorkingDays(today, 1), id);
-        reminders.scan();
-        reminders.scan();
+        jdbc.update(
+                "UPDATE consultation_action SET due_date = ?, due_soon_reminded_at = NULL, "
+                        + "overdue_reminded_at = NULL WHERE id = ?",
+                calendar.addWorkingDays(today, 1),
+                id);
+        assertThat(reminders.scan()).isPositive();
+        assertThat(reminders.scan()).as("each reminded once").isZero();
+        awaitEvents();
         assertThat(notices(id, unit, "due-soon")).isEqualTo(count(unit));
 
         jdbc.update("UPDATE consultation_action SET due_date = ? WHERE id = ?", today.minusDays(3), id);
-        reminders.scan();
-        reminders.scan();
+        assertThat(reminders.scan()).isPositive();
+        assertThat(reminders.scan()).as("each reminded once").isZero();
+        awaitEvents();
         assertThat(notices(id, unit, "overdue")).isEqualTo(count(unit)).isPositive();
         assertThat(jdbc.queryForObject(
                         "SELECT category FROM notification WHERE source_key = ? "
