@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 
 import org.cppcc.platform.account.CurrentUser;
-import org.cppcc.platform.consultation.ConsultationActions;
 import org.cppcc.platform.consultation.PhotoUpload;
 import org.cppcc.platform.consultation.ProgressReport;
 import org.cppcc.platform.shared.web.PageQuery;
@@ -28,11 +27,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/consultation/actions")
 class ConsultationActionController {
 
-    private final ConsultationActions actions;
+    private final ActionProgressCommands progress;
     private final ConsultationQueries queries;
 
-    ConsultationActionController(ConsultationActions actions, ConsultationQueries queries) {
-        this.actions = actions;
+    ConsultationActionController(ActionProgressCommands progress, ConsultationQueries queries) {
+        this.progress = progress;
         this.queries = queries;
     }
 
@@ -59,7 +58,7 @@ class ConsultationActionController {
     }
 
     private MatterDetail report(long actionId, ProgressReport report, List<PhotoUpload> photos) {
-        actions.reportProgress(CurrentUser.require(), actionId, report, photos);
+        progress.reportProgress(CurrentUser.require(), actionId, report, photos);
         return queries.detail(CurrentUser.require(), queries.matterOfAction(actionId));
     }
 }

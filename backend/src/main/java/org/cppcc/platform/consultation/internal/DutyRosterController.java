@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.cppcc.platform.account.CurrentUser;
-import org.cppcc.platform.consultation.ConsultationActions;
 import org.cppcc.platform.consultation.DutyForm;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -24,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/consultation")
 class DutyRosterController {
 
-    private final ConsultationActions actions;
+    private final DutyRosterCommands roster;
     private final ConsultationQueries queries;
 
-    DutyRosterController(ConsultationActions actions, ConsultationQueries queries) {
-        this.actions = actions;
+    DutyRosterController(DutyRosterCommands roster, ConsultationQueries queries) {
+        this.roster = roster;
         this.queries = queries;
     }
 
@@ -48,14 +47,14 @@ class DutyRosterController {
     @PostMapping("/workstations/{id}/roster")
     @ResponseStatus(HttpStatus.CREATED)
     DutyRecord addDuty(@PathVariable long id, @Valid @RequestBody DutyForm duty) {
-        long dutyId = actions.addDuty(CurrentUser.require(), id, duty);
+        long dutyId = roster.addDuty(CurrentUser.require(), id, duty);
         return queries.duty(dutyId);
     }
 
     @DeleteMapping("/roster/{dutyId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeDuty(@PathVariable long dutyId) {
-        actions.removeDuty(CurrentUser.require(), dutyId);
+        roster.removeDuty(CurrentUser.require(), dutyId);
     }
 
     @GetMapping("/my-duties")

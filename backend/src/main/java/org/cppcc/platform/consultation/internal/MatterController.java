@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.consultation.ConclusionForm;
-import org.cppcc.platform.consultation.ConsultationActions;
 import org.cppcc.platform.consultation.DecisionForm;
 import org.cppcc.platform.consultation.MatterForm;
 import org.cppcc.platform.consultation.MatterState;
@@ -36,12 +35,21 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/consultation")
 class MatterController {
 
-    private final ConsultationActions actions;
+    private final MatterRaising raising;
+    private final WorkstationCommands station;
+    private final MatterEvaluationCommands evaluations;
     private final ConsultationQueries queries;
     private final MatterPhotos photos;
 
-    MatterController(ConsultationActions actions, ConsultationQueries queries, MatterPhotos photos) {
-        this.actions = actions;
+    MatterController(
+            MatterRaising raising,
+            WorkstationCommands station,
+            MatterEvaluationCommands evaluations,
+            ConsultationQueries queries,
+            MatterPhotos photos) {
+        this.raising = raising;
+        this.station = station;
+        this.evaluations = evaluations;
         this.queries = queries;
         this.photos = photos;
     }
@@ -83,7 +91,7 @@ class MatterController {
     @PostMapping(path = "/matters", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     RaisedMatter logReception(@Valid @RequestBody MatterForm form) {
-        return actions.logReception(CurrentUser.require(), form, List.of());
+        return raising.logReception(CurrentUser.require(), form, List.of());
     }
 
     @PostMapping(path = "/matters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -91,49 +99,49 @@ class MatterController {
     RaisedMatter logReceptionWithPhotos(
             @Valid @RequestPart("matter") MatterForm form,
             @RequestPart(name = "photos", required = false) List<MultipartFile> files) {
-        return actions.logReception(CurrentUser.require(), form, Uploads.photos(files));
+        return raising.logReception(CurrentUser.require(), form, Uploads.photos(files));
     }
 
     @PostMapping("/matters/{id}/triage")
     MatterDetail triage(@PathVariable long id, @Valid @RequestBody TriageDecision decision) {
-        actions.triage(CurrentUser.require(), id, decision);
+        station.triage(CurrentUser.require(), id, decision);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/matters/{id}/meetings")
     @ResponseStatus(HttpStatus.CREATED)
     MatterDetail scheduleMeeting(@PathVariable long id, @Valid @RequestBody MeetingPlan plan) {
-        actions.scheduleMeeting(CurrentUser.require(), id, plan);
+        station.scheduleMeeting(CurrentUser.require(), id, plan);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/meetings/{meetingId}/minutes")
     MatterDetail recordMinutes(@PathVariable long meetingId, @Valid @RequestBody Minutes minutes) {
-        actions.recordMinutes(CurrentUser.require(), meetingId, minutes);
+        station.recordMinutes(CurrentUser.require(), meetingId, minutes);
         return queries.detail(CurrentUser.require(), queries.matterOfMeeting(meetingId));
     }
 
     @PostMapping("/matters/{id}/decision")
     MatterDetail decide(@PathVariable long id, @Valid @RequestBody DecisionForm decision) {
-        actions.decide(CurrentUser.require(), id, decision);
+        station.decide(CurrentUser.require(), id, decision);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/matters/{id}/publish")
     MatterDetail publish(@PathVariable long id) {
-        actions.publish(CurrentUser.require(), id);
+        station.publish(CurrentUser.require(), id);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/matters/{id}/evaluations")
     MatterDetail evaluate(@PathVariable long id, @Valid @RequestBody MemberEvaluation evaluation) {
-        actions.evaluate(CurrentUser.require(), id, evaluation);
+        evaluations.evaluate(CurrentUser.require(), id, evaluation);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/matters/{id}/conclusion")
     MatterDetail conclude(@PathVariable long id, @Valid @RequestBody ConclusionForm conclusion) {
-        actions.conclude(CurrentUser.require(), id, conclusion);
+        station.conclude(CurrentUser.require(), id, conclusion);
         return queries.detail(CurrentUser.require(), id);
     }
 }

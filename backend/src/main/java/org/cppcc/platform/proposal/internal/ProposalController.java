@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.proposal.AssignmentPlan;
-import org.cppcc.platform.proposal.ProposalActions;
 import org.cppcc.platform.proposal.ProposalForm;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ProposerType;
@@ -37,12 +36,15 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/proposals")
 class ProposalController {
 
-    private final ProposalActions actions;
+    private final DraftCommands drafts;
+    private final OfficeCommands office;
     private final ProposalQueries queries;
     private final ProposalAttachments attachments;
 
-    ProposalController(ProposalActions actions, ProposalQueries queries, ProposalAttachments attachments) {
-        this.actions = actions;
+    ProposalController(
+            DraftCommands drafts, OfficeCommands office, ProposalQueries queries, ProposalAttachments attachments) {
+        this.drafts = drafts;
+        this.office = office;
         this.queries = queries;
         this.attachments = attachments;
     }
@@ -88,31 +90,31 @@ class ProposalController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ProposalDetail create(@Valid @RequestBody ProposalForm form) {
-        long id = actions.createDraft(CurrentUser.require(), form);
+        long id = drafts.createDraft(CurrentUser.require(), form);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PutMapping("/{id}")
     ProposalDetail update(@PathVariable long id, @Valid @RequestBody ProposalForm form) {
-        actions.updateDraft(CurrentUser.require(), id, form);
+        drafts.updateDraft(CurrentUser.require(), id, form);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/{id}/submit")
     ProposalDetail submit(@PathVariable long id) {
-        actions.submit(CurrentUser.require(), id);
+        drafts.submit(CurrentUser.require(), id);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/{id}/cosign")
     ProposalDetail answerInvitation(@PathVariable long id, @Valid @RequestBody InvitationAnswer answer) {
-        actions.answerInvitation(CurrentUser.require(), id, answer.confirm());
+        drafts.answerInvitation(CurrentUser.require(), id, answer.confirm());
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/{id}/submit-for-review")
     ProposalDetail submitForReview(@PathVariable long id) {
-        actions.submitForReview(CurrentUser.require(), id);
+        drafts.submitForReview(CurrentUser.require(), id);
         return queries.detail(CurrentUser.require(), id);
     }
 
@@ -122,7 +124,7 @@ class ProposalController {
      */
     @PostMapping("/{id}/review")
     ResponseEntity<ProposalDetail> review(@PathVariable long id, @Valid @RequestBody ReviewDecision decision) {
-        actions.review(CurrentUser.require(), id, decision);
+        office.review(CurrentUser.require(), id, decision);
         if (decision.outcome() == ReviewDecision.Outcome.RETURN) {
             return ResponseEntity.noContent().build();
         }
@@ -131,7 +133,7 @@ class ProposalController {
 
     @PostMapping("/{id}/assign")
     ProposalDetail assign(@PathVariable long id, @Valid @RequestBody AssignmentPlan plan) {
-        actions.assign(CurrentUser.require(), id, plan);
+        office.assign(CurrentUser.require(), id, plan);
         return queries.detail(CurrentUser.require(), id);
     }
 

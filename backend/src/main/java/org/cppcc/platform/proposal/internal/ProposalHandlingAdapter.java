@@ -5,15 +5,18 @@ import org.cppcc.platform.proposal.HandlingForms;
 import org.cppcc.platform.proposal.ProposalHandling;
 import org.springframework.stereotype.Service;
 
-/** The public commands of part 2, each served by the side it belongs to. */
+/**
+ * {@link ProposalHandling} for other modules and the demo data: each act goes straight to the class that owns
+ * it (handling, reply, evaluation), the same one the module's controllers call.
+ */
 @Service
-class ProposalHandlingCommands implements ProposalHandling {
+class ProposalHandlingAdapter implements ProposalHandling {
 
     private final HandlingCommands handling;
     private final ReplyCommands replies;
     private final EvaluationCommands evaluations;
 
-    ProposalHandlingCommands(HandlingCommands handling, ReplyCommands replies, EvaluationCommands evaluations) {
+    ProposalHandlingAdapter(HandlingCommands handling, ReplyCommands replies, EvaluationCommands evaluations) {
         this.handling = handling;
         this.replies = replies;
         this.evaluations = evaluations;

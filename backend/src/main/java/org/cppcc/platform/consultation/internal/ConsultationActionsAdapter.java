@@ -18,9 +18,12 @@ import org.cppcc.platform.consultation.ResidentEvaluation;
 import org.cppcc.platform.consultation.TriageDecision;
 import org.springframework.stereotype.Service;
 
-/** The module's public commands, each served by the side (resident, workstation, unit) it belongs to. */
+/**
+ * {@link ConsultationActions} for other modules and the demo data: each act goes straight to the side class that
+ * owns it (resident, workstation, unit), the same one the module's controllers call.
+ */
 @Service
-class ConsultationCommands implements ConsultationActions {
+class ConsultationActionsAdapter implements ConsultationActions {
 
     private final MatterRaising raising;
     private final WorkstationCommands station;
@@ -28,7 +31,7 @@ class ConsultationCommands implements ConsultationActions {
     private final MatterEvaluationCommands evaluations;
     private final DutyRosterCommands roster;
 
-    ConsultationCommands(
+    ConsultationActionsAdapter(
             MatterRaising raising,
             WorkstationCommands station,
             ActionProgressCommands units,

@@ -8,15 +8,18 @@ import org.cppcc.platform.proposal.ReturnDecision;
 import org.cppcc.platform.proposal.ReviewDecision;
 import org.springframework.stereotype.Service;
 
-/** The module's public commands, each served by the side (proposer, office, unit) it belongs to. */
+/**
+ * {@link ProposalActions} for other modules and the demo data: each act goes straight to the side class that
+ * owns it (proposer, office, unit), the same one the module's controllers call.
+ */
 @Service
-class ProposalCommands implements ProposalActions {
+class ProposalActionsAdapter implements ProposalActions {
 
     private final DraftCommands drafts;
     private final OfficeCommands office;
     private final UnitCommands units;
 
-    ProposalCommands(DraftCommands drafts, OfficeCommands office, UnitCommands units) {
+    ProposalActionsAdapter(DraftCommands drafts, OfficeCommands office, UnitCommands units) {
         this.drafts = drafts;
         this.office = office;
         this.units = units;
