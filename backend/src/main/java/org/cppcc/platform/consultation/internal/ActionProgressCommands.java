@@ -11,6 +11,7 @@ import org.cppcc.platform.consultation.PhotoUpload;
 import org.cppcc.platform.consultation.ProgressReport;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
+import org.cppcc.platform.shared.photo.CheckedPhoto;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,7 +58,7 @@ class ActionProgressCommands {
         if (report.percent() < action.progressPercent) {
             throw ApiException.invalid("percent", "完成进度不能低于上次报告的" + action.progressPercent + "%");
         }
-        List<MatterPhotoCheck.CheckedPhoto> checked = photos.check(uploads);
+        List<CheckedPhoto> checked = photos.check(uploads);
         boolean done = report.percent() == 100;
         if (mapper.recordProgress(actionId, report.percent(), done, support.now()) != 1) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该措施的进度已变化，请刷新后重试");

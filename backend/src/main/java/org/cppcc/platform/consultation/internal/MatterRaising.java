@@ -11,6 +11,7 @@ import org.cppcc.platform.consultation.MatterState;
 import org.cppcc.platform.consultation.PhotoUpload;
 import org.cppcc.platform.consultation.RaisedMatter;
 import org.cppcc.platform.shared.error.ApiException;
+import org.cppcc.platform.shared.photo.CheckedPhoto;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +38,7 @@ class MatterRaising {
     @Transactional
     RaisedMatter raise(PlatformUser resident, MatterForm form, List<PhotoUpload> uploads) {
         Views.WorkstationRef workstation = enabledWorkstation(form.workstationId());
-        List<MatterPhotoCheck.CheckedPhoto> checked = photos.check(uploads);
+        List<CheckedPhoto> checked = photos.check(uploads);
         MatterRecord matter = newMatter(form, workstation, Channel.ONLINE);
         boolean withAccount = resident != null && resident.has(Role.RESIDENT);
         matter.raiserAccountId = withAccount ? resident.id() : null;
@@ -48,7 +49,7 @@ class MatterRaising {
     RaisedMatter logReception(PlatformUser staff, MatterForm form, List<PhotoUpload> uploads) {
         Views.WorkstationRef workstation = enabledWorkstation(form.workstationId());
         support.access.requireDutyStaff(staff, workstation.id());
-        List<MatterPhotoCheck.CheckedPhoto> checked = photos.check(uploads);
+        List<CheckedPhoto> checked = photos.check(uploads);
         MatterRecord matter = newMatter(form, workstation, Channel.RECEPTION);
         matter.loggedBy = staff.id();
         Role role = support.access.isLiaison(staff, workstation.id()) ? Role.WORKSTATION_LIAISON : Role.MEMBER;
@@ -56,11 +57,7 @@ class MatterRaising {
     }
 
     private RaisedMatter create(
-            MatterRecord matter,
-            List<MatterPhotoCheck.CheckedPhoto> checked,
-            PlatformUser actor,
-            HistoryAction action,
-            Role role) {
+            MatterRecord matter, List<CheckedPhoto> checked, PlatformUser actor, HistoryAction action, Role role) {
         mapper.insertMatter(matter);
         photos.store(matter.id, null, checked, matter.raisedAt);
         matter.processInstanceId = support.workflow.start(matter.id, matter.workstationId);

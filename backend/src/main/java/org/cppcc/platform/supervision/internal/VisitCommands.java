@@ -2,16 +2,18 @@ package org.cppcc.platform.supervision.internal;
 
 import static org.cppcc.platform.supervision.internal.SupervisionSupport.officeOrLeader;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.proposal.ProposalBrief;
 import org.cppcc.platform.proposal.SupervisionAct;
 import org.cppcc.platform.shared.error.ApiException;
+import org.cppcc.platform.shared.photo.CheckedPhoto;
+import org.cppcc.platform.shared.photo.PhotoCheck;
 import org.cppcc.platform.shared.storage.FileStorage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,17 +23,21 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 class VisitCommands {
 
-    private static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
-    private static final int MAX_PHOTOS = 12;
+    private static final String AREA = "supervision";
 
     private final SupervisionSupport support;
     private final SupervisionStore store;
     private final FileStorage storage;
+    private final PhotoCheck check;
+    private final int maxPhotos;
 
-    VisitCommands(SupervisionSupport support, SupervisionStore store, FileStorage storage) {
+    VisitCommands(
+            SupervisionSupport support, SupervisionStore store, FileStorage storage, SupervisionProperties properties) {
         this.support = support;
         this.store = store;
         this.storage = storage;
+        this.check = new PhotoCheck(properties.photos().limits());
+        this.maxPhotos = properties.photos().maxCount();
     }
 
     @Transactional
@@ -64,6 +70,7 @@ class VisitCommands {
         return visit.id;
     }
 
+    /** The photo is checked and encoded again before it is stored: what the camera wrote (EXIF location) goes. */
     @Transactional
     Rows.Photo addPhoto(PlatformUser actor, long visitId, MultipartFile file) {
         officeOrLeader(actor);
@@ -74,28 +81,24 @@ class VisitCommands {
         if (file == null || file.isEmpty()) {
             throw ApiException.invalid("file", "请选择要上传的照片");
         }
-        if (file.getSize() > MAX_PHOTO_BYTES) {
-            throw ApiException.invalid("file", "照片不能超过10MB");
+        if (store.photoCount(visitId) >= maxPhotos) {
+            throw ApiException.invalid("file", "每次督办最多上传" + maxPhotos + "张照片");
         }
-        if (store.photoCount(visitId) >= MAX_PHOTOS) {
-            throw ApiException.invalid("file", "每次督办最多上传" + MAX_PHOTOS + "张照片");
+        CheckedPhoto checked;
+        try {
+            checked = check.check(file.getBytes(), "file");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         String name = file.getOriginalFilename() == null
                 ? "photo"
                 : file.getOriginalFilename().replaceAll("[\\\\/]", "_");
-        String contentType = photoType(name, file);
-        String key;
-        try (InputStream in = file.getInputStream()) {
-            key = storage.store("supervision", in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Rows.Photo photo = new Rows.Photo();
         photo.visitId = visitId;
         photo.fileName = name.length() > 200 ? name.substring(name.length() - 200) : name;
-        photo.contentType = contentType;
-        photo.sizeBytes = file.getSize();
-        photo.storageKey = key;
+        photo.contentType = checked.contentType();
+        photo.sizeBytes = checked.content().length;
+        photo.storageKey = storage.store(AREA, new ByteArrayInputStream(checked.content()));
         photo.uploadedBy = actor.id();
         photo.uploadedAt = support.now();
         store.insertPhoto(photo);
@@ -116,31 +119,5 @@ class VisitCommands {
 
     InputStream open(Rows.Photo photo) {
         return storage.open(photo.storageKey);
-    }
-
-    private static String photoType(String name, MultipartFile file) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        byte[] head = new byte[4];
-        try (InputStream in = file.getInputStream()) {
-            int read = in.readNBytes(head, 0, 4);
-            if (read >= 3
-                    && (lower.endsWith(".jpg") || lower.endsWith(".jpeg"))
-                    && (head[0] & 0xFF) == 0xFF
-                    && (head[1] & 0xFF) == 0xD8
-                    && (head[2] & 0xFF) == 0xFF) {
-                return "image/jpeg";
-            }
-            if (read == 4
-                    && lower.endsWith(".png")
-                    && (head[0] & 0xFF) == 0x89
-                    && head[1] == 'P'
-                    && head[2] == 'N'
-                    && head[3] == 'G') {
-                return "image/png";
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        throw ApiException.invalid("file", "只能上传JPG或PNG格式的照片");
     }
 }

@@ -1,4 +1,4 @@
-package org.cppcc.platform.consultation.internal;
+package org.cppcc.platform.shared.photo;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -11,36 +11,28 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
-import org.cppcc.platform.consultation.PhotoUpload;
 import org.cppcc.platform.shared.error.ApiException;
-import org.springframework.stereotype.Component;
 
 /**
  * Checks an uploaded photo before anything is stored: its size, its first bytes (JPEG or PNG only), its
  * dimensions as the header states them (read before decoding, so that a small file claiming a huge
- * picture is refused without being decoded), and a full decode with ImageIO. What is stored is the
- * decoded picture encoded again, which drops whatever else the file carried (EXIF location, trailing data).
+ * picture is refused without being decoded), and a full decode with ImageIO. What is kept is the decoded
+ * picture encoded again, which drops whatever else the file carried: EXIF data such as the place a photo
+ * was taken, comments, trailing bytes. Every module that takes photos goes through here.
  */
-@Component
-class MatterPhotoCheck {
+public class PhotoCheck {
 
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 
-    private final ConsultationSettings.Photos limits;
+    private final PhotoLimits limits;
 
-    MatterPhotoCheck(ConsultationSettings settings) {
-        this.limits = settings.photos();
+    public PhotoCheck(PhotoLimits limits) {
+        this.limits = limits;
     }
 
-    record CheckedPhoto(String contentType, byte[] content, int width, int height) {}
-
-    int maxCount() {
-        return limits.maxCount();
-    }
-
-    CheckedPhoto check(PhotoUpload upload, String field) {
-        byte[] bytes = upload.content();
+    /** The checked photo, or a 400 naming {@code field} with what is wrong with it. */
+    public CheckedPhoto check(byte[] bytes, String field) {
         if (bytes == null || bytes.length == 0) {
             throw ApiException.invalid(field, "照片文件为空");
         }
