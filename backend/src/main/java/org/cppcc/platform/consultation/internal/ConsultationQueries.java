@@ -1,9 +1,5 @@
 package org.cppcc.platform.consultation.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,15 +11,12 @@ import java.util.stream.Collectors;
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.consultation.MatterState;
+import org.cppcc.platform.engine.ProcessDiagram;
+import org.cppcc.platform.engine.ProcessDiagrams;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
-import org.flowable.engine.HistoryService;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.history.HistoricActivityInstance;
-import org.flowable.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,25 +36,19 @@ class ConsultationQueries {
     private final ConsultationAccess access;
     private final MatterViews views;
     private final Clock clock;
-    private final RepositoryService repository;
-    private final RuntimeService runtime;
-    private final HistoryService flowableHistory;
+    private final ProcessDiagrams diagrams;
 
     ConsultationQueries(
             ConsultationMapper mapper,
             ConsultationAccess access,
             MatterViews views,
             Clock clock,
-            RepositoryService repository,
-            RuntimeService runtime,
-            HistoryService flowableHistory) {
+            ProcessDiagrams diagrams) {
         this.mapper = mapper;
         this.access = access;
         this.views = views;
         this.clock = clock;
-        this.repository = repository;
-        this.runtime = runtime;
-        this.flowableHistory = flowableHistory;
+        this.diagrams = diagrams;
     }
 
     record Filters(Long workstationId, MatterState state) {}
@@ -285,36 +272,9 @@ class ConsultationQueries {
         return photo;
     }
 
-    record Diagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds) {}
-
-    Diagram diagram(PlatformUser viewer, long matterId) {
+    ProcessDiagram diagram(PlatformUser viewer, long matterId) {
         MatterRecord m = viewable(viewer, matterId);
-        HistoricProcessInstance instance = flowableHistory
-                .createHistoricProcessInstanceQuery()
-                .processInstanceId(m.processInstanceId)
-                .singleResult();
-        if (instance == null) {
-            throw ApiException.notFound("流程");
-        }
-        String xml;
-        try (InputStream model = repository.getProcessModel(instance.getProcessDefinitionId())) {
-            xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> active =
-                instance.getEndTime() == null ? runtime.getActiveActivityIds(m.processInstanceId) : List.of();
-        List<String> completed =
-                flowableHistory
-                        .createHistoricActivityInstanceQuery()
-                        .processInstanceId(m.processInstanceId)
-                        .finished()
-                        .list()
-                        .stream()
-                        .map(HistoricActivityInstance::getActivityId)
-                        .distinct()
-                        .toList();
-        return new Diagram(xml, active, completed);
+        return diagrams.highlighted(m.processInstanceId).orElseThrow(() -> ApiException.notFound("流程"));
     }
 
     long matterOfMeeting(long meetingId) {

@@ -13,6 +13,7 @@ import org.cppcc.platform.consultation.MemberEvaluation;
 import org.cppcc.platform.consultation.Minutes;
 import org.cppcc.platform.consultation.RaisedMatter;
 import org.cppcc.platform.consultation.TriageDecision;
+import org.cppcc.platform.engine.ProcessDiagram;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
 import org.springframework.core.io.InputStreamResource;
@@ -78,7 +79,7 @@ class MatterController {
     }
 
     @GetMapping("/matters/{id}/diagram")
-    ConsultationQueries.Diagram diagram(@PathVariable long id) {
+    ProcessDiagram diagram(@PathVariable long id) {
         return queries.diagram(CurrentUser.require(), id);
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.cppcc.platform.account.CurrentUser;
+import org.cppcc.platform.engine.ProcessDiagram;
 import org.cppcc.platform.proposal.AssignmentPlan;
 import org.cppcc.platform.proposal.ProposalForm;
 import org.cppcc.platform.proposal.ProposalState;
@@ -83,7 +84,7 @@ class ProposalController {
     }
 
     @GetMapping("/{id}/diagram")
-    ProposalQueries.Diagram diagram(@PathVariable long id) {
+    ProcessDiagram diagram(@PathVariable long id) {
         return queries.diagram(CurrentUser.require(), id);
     }
 

@@ -1,15 +1,13 @@
 package org.cppcc.platform.proposal.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
+import org.cppcc.platform.engine.ProcessDiagram;
+import org.cppcc.platform.engine.ProcessDiagrams;
 import org.cppcc.platform.organisation.OrganisationDirectory;
 import org.cppcc.platform.proposal.AssignmentStatus;
 import org.cppcc.platform.proposal.CosignerStatus;
@@ -19,11 +17,6 @@ import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
-import org.flowable.engine.HistoryService;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.history.HistoricActivityInstance;
-import org.flowable.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,23 +28,17 @@ class ProposalQueries {
     private final ProposalMapper proposals;
     private final ProposalAccess access;
     private final OrganisationDirectory directory;
-    private final RepositoryService repository;
-    private final RuntimeService runtime;
-    private final HistoryService flowableHistory;
+    private final ProcessDiagrams diagrams;
 
     ProposalQueries(
             ProposalMapper proposals,
             ProposalAccess access,
             OrganisationDirectory directory,
-            RepositoryService repository,
-            RuntimeService runtime,
-            HistoryService flowableHistory) {
+            ProcessDiagrams diagrams) {
         this.proposals = proposals;
         this.access = access;
         this.directory = directory;
-        this.repository = repository;
-        this.runtime = runtime;
-        this.flowableHistory = flowableHistory;
+        this.diagrams = diagrams;
     }
 
     record Filters(
@@ -266,35 +253,8 @@ class ProposalQueries {
         }
     }
 
-    record Diagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds) {}
-
-    Diagram diagram(PlatformUser viewer, long proposalId) {
+    ProcessDiagram diagram(PlatformUser viewer, long proposalId) {
         ProposalRecord p = access.viewable(viewer, proposalId);
-        HistoricProcessInstance instance = flowableHistory
-                .createHistoricProcessInstanceQuery()
-                .processInstanceId(p.processInstanceId)
-                .singleResult();
-        if (instance == null) {
-            throw ApiException.notFound("流程");
-        }
-        String xml;
-        try (InputStream model = repository.getProcessModel(instance.getProcessDefinitionId())) {
-            xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> active =
-                instance.getEndTime() == null ? runtime.getActiveActivityIds(p.processInstanceId) : List.of();
-        List<String> completed =
-                flowableHistory
-                        .createHistoricActivityInstanceQuery()
-                        .processInstanceId(p.processInstanceId)
-                        .finished()
-                        .list()
-                        .stream()
-                        .map(HistoricActivityInstance::getActivityId)
-                        .distinct()
-                        .toList();
-        return new Diagram(xml, active, completed);
+        return diagrams.highlighted(p.processInstanceId).orElseThrow(() -> ApiException.notFound("流程"));
     }
 }
