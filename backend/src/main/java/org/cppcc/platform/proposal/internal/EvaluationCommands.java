@@ -14,6 +14,7 @@ import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ReplyClass;
 import org.cppcc.platform.proposal.ReplyStatus;
 import org.cppcc.platform.proposal.Satisfaction;
+import org.cppcc.platform.proposal.internal.ProposalProcess.Tasks;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.springframework.dao.DuplicateKeyException;
@@ -76,7 +77,7 @@ class EvaluationCommands {
                 .member(memberId)
                 .map(OrganisationDirectory.MemberRef::accountId)
                 .orElseThrow(() -> ApiException.invalid("memberId", "该委员未开通账户"));
-        if (!support.workflow.waitsFor(proposal, "evaluate")) {
+        if (!support.workflow.waitsFor(proposal, Tasks.EVALUATE)) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "评价期限已过");
         }
         support.workflow.evaluate(proposal, evaluatorAccount);
@@ -101,7 +102,7 @@ class EvaluationCommands {
         ProposalAccess.requireRole(office, Role.PROPOSAL_OFFICE);
         ProposalRecord proposal = support.lockVisible(office, proposalId);
         ProposalAccess.requireState(proposal, ProposalState.AWAITING_EVALUATION);
-        if (!support.workflow.waitsFor(proposal, "decideAfterEvaluation")) {
+        if (!support.workflow.waitsFor(proposal, Tasks.DECIDE_AFTER_EVALUATION)) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "尚有提案人未评价，且评价期限未到");
         }
         String comment = blankToNull(decision.comment());

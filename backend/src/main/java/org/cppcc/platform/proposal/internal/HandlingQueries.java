@@ -9,6 +9,7 @@ import org.cppcc.platform.proposal.AssignmentStatus;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ReplyStatus;
 import org.cppcc.platform.proposal.UnitRole;
+import org.cppcc.platform.proposal.internal.ProposalProcess.Tasks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -187,7 +188,7 @@ class HandlingQueries {
                 .forEach(r -> actions.add(new Action("CHECK_REPLY", r.assignmentId)));
         if (proposal.state == ProposalState.AWAITING_EVALUATION) {
             actions.add(new Action("EVALUATE_ON_PAPER", null));
-            if (workflow.waitsFor(proposal, "decideAfterEvaluation")) {
+            if (workflow.waitsFor(proposal, Tasks.DECIDE_AFTER_EVALUATION)) {
                 actions.add(new Action("DECIDE_AFTER_EVALUATION", null));
             }
         }

@@ -31,7 +31,7 @@ class ProposalTasks {
 
     /** The candidate group of the unit a branch's assignment belongs to. */
     public String unitGroup(Object assignmentId) {
-        return ProposalWorkflow.unitGroup(assignment(assignmentId).unitId);
+        return ProposalProcess.unitGroup(assignment(assignmentId).unitId);
     }
 
     public boolean isAssisting(Object assignmentId) {
@@ -65,8 +65,7 @@ class ProposalTasks {
 
     /** The evaluation window closed: whoever has not answered counts as no answer. */
     public void evaluationWindowClosed(DelegateExecution execution) {
-        long proposalId =
-                Long.parseLong(execution.getProcessInstanceBusinessKey().substring("proposal-".length()));
+        long proposalId = ProposalProcess.proposalId(execution.getProcessInstanceBusinessKey());
         history.record(
                 proposalId,
                 null,
@@ -80,8 +79,7 @@ class ProposalTasks {
 
     /** The co-sign deadline passed: unconfirmed invitations stop counting and the proposal goes to review. */
     public void cosignDeadlinePassed(DelegateExecution execution) {
-        long proposalId =
-                Long.parseLong(execution.getProcessInstanceBusinessKey().substring("proposal-".length()));
+        long proposalId = ProposalProcess.proposalId(execution.getProcessInstanceBusinessKey());
         LocalDateTime now = LocalDateTime.now(clock);
         if (proposals.transition(proposalId, ProposalState.COSIGNING, ProposalState.UNDER_REVIEW, now) == 1) {
             int expired = proposals.expireInvitations(proposalId, now);

@@ -22,6 +22,8 @@ import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ProposalSupervision;
 import org.cppcc.platform.proposal.SupervisionAct;
 import org.cppcc.platform.proposal.UnitRole;
+import org.cppcc.platform.proposal.internal.ProposalProcess.Tasks;
+import org.cppcc.platform.proposal.internal.ProposalProcess.Variables;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.flowable.engine.RuntimeService;
@@ -36,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SupervisionBridge implements ProposalSupervision {
 
-    static final String KEY_MESSAGE = "keyProposalApproved";
     static final Set<ProposalState> REGISTERED_OPEN = EnumSet.of(
             ProposalState.ASSIGNMENT,
             ProposalState.AWAITING_SIGN_OFF,
@@ -141,12 +142,12 @@ class SupervisionBridge implements ProposalSupervision {
         Execution subscription = runtime
                 .createExecutionQuery()
                 .processInstanceId(proposal.processInstanceId)
-                .messageEventSubscriptionName(KEY_MESSAGE)
+                .messageEventSubscriptionName(ProposalProcess.KEY_PROPOSAL_APPROVED)
                 .list()
                 .stream()
                 .findFirst()
                 .orElseThrow(() -> new ApiException(ErrorCode.STATE_CONFLICT, "流程状态已变化，请刷新后重试"));
-        runtime.messageEventReceived(KEY_MESSAGE, subscription.getId());
+        runtime.messageEventReceived(ProposalProcess.KEY_PROPOSAL_APPROVED, subscription.getId());
         String deadline = replyDueLimit == null
                 ? ""
                 : "，答复期限提前至" + replyDueLimit + (moved.isEmpty() ? "" : "（" + String.join("、", moved) + "）");
@@ -169,7 +170,7 @@ class SupervisionBridge implements ProposalSupervision {
         }
         Task supervise = tasks.createTaskQuery()
                 .processInstanceId(proposal.processInstanceId)
-                .taskDefinitionKey("supervise")
+                .taskDefinitionKey(Tasks.SUPERVISE)
                 .singleResult();
         if (supervise == null) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该重点提案的督办已经结束");
@@ -204,10 +205,10 @@ class SupervisionBridge implements ProposalSupervision {
         tasks
                 .createTaskQuery()
                 .processInstanceId(proposal.processInstanceId)
-                .taskDefinitionKey("handle")
+                .taskDefinitionKey(Tasks.HANDLE)
                 .list()
                 .stream()
-                .filter(t -> runtime.getVariable(t.getExecutionId(), "assignmentId") instanceof Number n
+                .filter(t -> runtime.getVariable(t.getExecutionId(), Variables.ASSIGNMENT_ID) instanceof Number n
                         && n.longValue() == assignmentId)
                 .forEach(t -> tasks.setDueDate(t.getId(), end));
     }
@@ -266,7 +267,7 @@ class SupervisionBridge implements ProposalSupervision {
      */
     private Optional<DeadlineItem> evaluation(DeadlineRow row) {
         ProposalRecord proposal = support.proposals.findById(row.proposalId);
-        if (proposal == null || row.repliedAt == null || !support.workflow.waitsFor(proposal, "evaluate")) {
+        if (proposal == null || row.repliedAt == null || !support.workflow.waitsFor(proposal, Tasks.EVALUATE)) {
             return Optional.empty();
         }
         List<Long> answered = mapper.evaluatedMembers(proposal.id, proposal.handlingRound);
