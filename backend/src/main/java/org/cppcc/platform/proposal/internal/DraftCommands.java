@@ -1,7 +1,6 @@
 package org.cppcc.platform.proposal.internal;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -164,8 +163,7 @@ class DraftCommands {
         LocalDate day = directory
                 .session(proposal.sessionId)
                 .map(CommitteeSession::cosignDeadline)
-                .orElseGet(() -> calendar.addWorkingDays(
-                        support.today(), Period.parse(deadlines.cosign()).getDays()));
+                .orElseGet(() -> deadlines.cosign().dueFrom(support.today(), calendar));
         return ZonedDateTime.of(day.atTime(23, 59, 59), support.clock.getZone())
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }

@@ -1,7 +1,6 @@
 package org.cppcc.platform.proposal.internal;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -105,9 +104,8 @@ class HandlingState {
 
     /** From the day a unit signs: contact the proposer within 15 working days, reply within 3 months. */
     void startHandlingClock(long assignmentId, LocalDate signedOn) {
-        LocalDate contactDue = calendar.addWorkingDays(
-                signedOn, Period.parse(deadlines.contact()).getDays());
-        LocalDate replyDue = calendar.onOrNextWorkingDay(signedOn.plus(Period.parse(deadlines.reply())));
+        LocalDate contactDue = deadlines.contact().dueFrom(signedOn, calendar);
+        LocalDate replyDue = deadlines.reply().dueFrom(signedOn, calendar);
         LocalDate keyLimit = keyReplyLimit(assignmentId);
         if (keyLimit != null && keyLimit.isBefore(replyDue)) {
             replyDue = keyLimit;

@@ -2,7 +2,6 @@ package org.cppcc.platform.proposal.internal;
 
 import static org.cppcc.platform.shared.web.Text.blankToNull;
 
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -284,8 +283,7 @@ class OfficeCommands {
         assignment.unitRole = role;
         assignment.status = AssignmentStatus.AWAITING_SIGN_OFF;
         assignment.handlingRound = 1;
-        assignment.signDueDate = calendar.addWorkingDays(
-                support.today(), Period.parse(deadlines.signOff()).getDays());
+        assignment.signDueDate = deadlines.signOff().dueFrom(support.today(), calendar);
         assignment.createdAt = support.now();
         assignment.updatedAt = assignment.createdAt;
         proposals.insertAssignment(assignment);

@@ -35,9 +35,9 @@ class ProposalWorkflow {
     String start(long proposalId, long ownerAccountId) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.OWNER_ACCOUNT, String.valueOf(ownerAccountId));
-        variables.put(Variables.SIGN_OFF_DUE, deadlines.signOff());
-        variables.put(Variables.REPLY_DUE, deadlines.reply());
-        variables.put(Variables.EVALUATION_DUE, deadlines.evaluation());
+        variables.put(Variables.SIGN_OFF_DUE, deadlines.signOff().iso());
+        variables.put(Variables.REPLY_DUE, deadlines.reply().iso());
+        variables.put(Variables.EVALUATION_DUE, deadlines.evaluation().iso());
         return runtime.startProcessInstanceByKey(
                         ProposalProcess.KEY, ProposalProcess.businessKey(proposalId), variables)
                 .getId();

@@ -1,7 +1,6 @@
 package org.cppcc.platform.proposal.internal;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -282,8 +281,7 @@ class SupervisionBridge implements ProposalSupervision {
         if (pending.isEmpty()) {
             return Optional.empty();
         }
-        int days = Period.parse(deadlines.evaluation()).getDays();
-        LocalDate due = calendar.addWorkingDays(row.repliedAt.toLocalDate(), days);
+        LocalDate due = deadlines.evaluation().dueFrom(row.repliedAt.toLocalDate(), calendar);
         return Optional.of(new DeadlineItem(
                 DeadlineKind.EVALUATION,
                 row.proposalId,

@@ -6,7 +6,6 @@ import static org.cppcc.platform.supervision.internal.SupervisionSupport.link;
 import static org.cppcc.platform.supervision.internal.SupervisionSupport.require;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 
 import org.cppcc.platform.account.AccountContact;
@@ -94,10 +93,8 @@ class KeyProposalCommands {
             throw ApiException.invalid("approvedOn", "审定日期不能晚于今天");
         }
         LocalDate replyDue = form.replyDueDate();
-        if (replyDue == null
-                && properties.keyReplyPeriod() != null
-                && !properties.keyReplyPeriod().isBlank()) {
-            replyDue = calendar.onOrNextWorkingDay(support.today().plus(Period.parse(properties.keyReplyPeriod())));
+        if (replyDue == null && properties.keyReplyPeriod() != null) {
+            replyDue = properties.keyReplyPeriod().dueFrom(support.today(), calendar);
         }
         if (store.approveKeyProposal(
                         proposalId,

@@ -3,6 +3,7 @@ package org.cppcc.platform.supervision.internal;
 import java.time.Duration;
 import java.util.List;
 
+import org.cppcc.platform.calendar.Term;
 import org.cppcc.platform.shared.photo.PhotoLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SupervisionProperties(
         @DefaultValue({"5", "1"}) List<Integer> remindBefore,
         @DefaultValue({"1", "3", "5"}) List<Integer> escalateAfter,
-        @DefaultValue("P2M") String keyReplyPeriod,
+        @DefaultValue("P2M") Term keyReplyPeriod,
         @DefaultValue("true") boolean scanEnabled,
         @DefaultValue("PT5M") Duration scanInterval,
         @DefaultValue Photos photos) {
