@@ -36,7 +36,7 @@ class ConsultationActionController {
     }
 
     @GetMapping
-    PageResult<Views.UnitAction> list(
+    PageResult<Views.UnitActionView> list(
             @Valid PageQuery page,
             @RequestParam(required = false)
                     @Pattern(regexp = "^(OPEN|DONE|OVERDUE)?$", message = "措施状态只能是OPEN、DONE或OVERDUE")
@@ -45,19 +45,19 @@ class ConsultationActionController {
     }
 
     @PostMapping(path = "/{actionId}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
-    MatterDetail report(@PathVariable long actionId, @Valid @RequestBody ProgressReport report) {
+    MatterDetailView report(@PathVariable long actionId, @Valid @RequestBody ProgressReport report) {
         return report(actionId, report, List.of());
     }
 
     @PostMapping(path = "/{actionId}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    MatterDetail reportWithPhotos(
+    MatterDetailView reportWithPhotos(
             @PathVariable long actionId,
             @Valid @RequestPart("report") ProgressReport report,
             @RequestPart(name = "photos", required = false) List<MultipartFile> files) {
         return report(actionId, report, Uploads.photos(files));
     }
 
-    private MatterDetail report(long actionId, ProgressReport report, List<PhotoUpload> photos) {
+    private MatterDetailView report(long actionId, ProgressReport report, List<PhotoUpload> photos) {
         progress.reportProgress(CurrentUser.require(), actionId, report, photos);
         return queries.detail(CurrentUser.require(), queries.matterOfAction(actionId));
     }

@@ -40,8 +40,7 @@ class ConsultationTasks {
 
     /** The end of the evaluation window, set when the last action was done. */
     public Date evaluationDue(DelegateExecution execution) {
-        MatterRecord matter =
-                mapper.findMatter(ConsultationProcess.matterId(execution.getProcessInstanceBusinessKey()));
+        MatterRow matter = mapper.findMatter(ConsultationProcess.matterId(execution.getProcessInstanceBusinessKey()));
         if (matter == null || matter.evaluationClosesOn == null) {
             return null;
         }
@@ -49,8 +48,8 @@ class ConsultationTasks {
                 .toInstant());
     }
 
-    private ActionRecord action(Object actionId) {
-        ActionRecord action = mapper.findAction(((Number) actionId).longValue());
+    private ActionRow action(Object actionId) {
+        ActionRow action = mapper.findAction(((Number) actionId).longValue());
         if (action == null) {
             throw new IllegalStateException("No consultation action " + actionId);
         }

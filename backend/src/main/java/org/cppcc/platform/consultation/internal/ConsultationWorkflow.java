@@ -37,24 +37,24 @@ class ConsultationWorkflow {
                 .getId();
     }
 
-    void triage(MatterRecord matter, String outcome) {
+    void triage(MatterRow matter, String outcome) {
         complete(task(matter, Tasks.TRIAGE), Map.of(), Map.of(Variables.TRIAGE_OUTCOME, outcome));
     }
 
-    void deliberated(MatterRecord matter) {
+    void deliberated(MatterRow matter) {
         complete(task(matter, Tasks.DELIBERATE), Map.of(), Map.of());
     }
 
-    void decided(MatterRecord matter) {
+    void decided(MatterRow matter) {
         complete(task(matter, Tasks.DECIDE), Map.of(), Map.of());
     }
 
     /** Publication opens one implementation branch per action of the round. */
-    void published(MatterRecord matter, List<Long> actionIds) {
+    void published(MatterRow matter, List<Long> actionIds) {
         complete(task(matter, Tasks.PUBLISH), Map.of(Variables.ACTION_IDS, actionIds), Map.of());
     }
 
-    void actionDone(MatterRecord matter, long actionId) {
+    void actionDone(MatterRow matter, long actionId) {
         Task task = task(matter, Tasks.IMPLEMENT_ACTION).list().stream()
                 .filter(t -> runtime.getVariable(t.getExecutionId(), Variables.ACTION_ID) instanceof Number n
                         && n.longValue() == actionId)
@@ -63,11 +63,11 @@ class ConsultationWorkflow {
         tasks.complete(task.getId());
     }
 
-    void concluded(MatterRecord matter, String conclusion) {
+    void concluded(MatterRow matter, String conclusion) {
         complete(task(matter, Tasks.EVALUATE), Map.of(), Map.of(Variables.CONCLUSION, conclusion));
     }
 
-    private TaskQuery task(MatterRecord matter, String taskKey) {
+    private TaskQuery task(MatterRow matter, String taskKey) {
         return tasks.createTaskQuery()
                 .processInstanceId(matter.processInstanceId)
                 .taskDefinitionKey(taskKey);

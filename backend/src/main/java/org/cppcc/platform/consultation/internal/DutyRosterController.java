@@ -32,12 +32,12 @@ class DutyRosterController {
     }
 
     @GetMapping("/workstations/{id}/members")
-    List<Views.StationedMember> members(@PathVariable long id) {
+    List<Views.StationedMemberView> members(@PathVariable long id) {
         return queries.members(CurrentUser.require(), id);
     }
 
     @GetMapping("/workstations/{id}/roster")
-    List<DutyRecord> roster(
+    List<DutyView> roster(
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -46,7 +46,7 @@ class DutyRosterController {
 
     @PostMapping("/workstations/{id}/roster")
     @ResponseStatus(HttpStatus.CREATED)
-    DutyRecord addDuty(@PathVariable long id, @Valid @RequestBody DutyForm duty) {
+    DutyView addDuty(@PathVariable long id, @Valid @RequestBody DutyForm duty) {
         long dutyId = roster.addDuty(CurrentUser.require(), id, duty);
         return queries.duty(dutyId);
     }
@@ -58,7 +58,7 @@ class DutyRosterController {
     }
 
     @GetMapping("/my-duties")
-    List<DutyRecord> myDuties() {
+    List<DutyView> myDuties() {
         return queries.myDuties(CurrentUser.require());
     }
 }

@@ -56,17 +56,17 @@ class MatterController {
     }
 
     @GetMapping("/workbench")
-    ConsultationQueries.Workbench workbench() {
+    ConsultationQueries.ConsultationWorkbenchView workbench() {
         return queries.workbench(CurrentUser.require());
     }
 
     @GetMapping("/statistics")
-    ConsultationQueries.Statistics statistics() {
+    ConsultationQueries.ConsultationStatisticsView statistics() {
         return queries.statistics();
     }
 
     @GetMapping("/matters")
-    PageResult<Views.MatterSummary> list(
+    PageResult<Views.MatterSummaryView> list(
             @Valid PageQuery page,
             @RequestParam(required = false) Long workstationId,
             @RequestParam(required = false) MatterState state) {
@@ -74,7 +74,7 @@ class MatterController {
     }
 
     @GetMapping("/matters/{id}")
-    MatterDetail detail(@PathVariable long id) {
+    MatterDetailView detail(@PathVariable long id) {
         return queries.detail(CurrentUser.require(), id);
     }
 
@@ -104,44 +104,44 @@ class MatterController {
     }
 
     @PostMapping("/matters/{id}/triage")
-    MatterDetail triage(@PathVariable long id, @Valid @RequestBody TriageDecision decision) {
+    MatterDetailView triage(@PathVariable long id, @Valid @RequestBody TriageDecision decision) {
         station.triage(CurrentUser.require(), id, decision);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/matters/{id}/meetings")
     @ResponseStatus(HttpStatus.CREATED)
-    MatterDetail scheduleMeeting(@PathVariable long id, @Valid @RequestBody MeetingPlan plan) {
+    MatterDetailView scheduleMeeting(@PathVariable long id, @Valid @RequestBody MeetingPlan plan) {
         station.scheduleMeeting(CurrentUser.require(), id, plan);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/meetings/{meetingId}/minutes")
-    MatterDetail recordMinutes(@PathVariable long meetingId, @Valid @RequestBody Minutes minutes) {
+    MatterDetailView recordMinutes(@PathVariable long meetingId, @Valid @RequestBody Minutes minutes) {
         station.recordMinutes(CurrentUser.require(), meetingId, minutes);
         return queries.detail(CurrentUser.require(), queries.matterOfMeeting(meetingId));
     }
 
     @PostMapping("/matters/{id}/decision")
-    MatterDetail decide(@PathVariable long id, @Valid @RequestBody DecisionForm decision) {
+    MatterDetailView decide(@PathVariable long id, @Valid @RequestBody DecisionForm decision) {
         station.decide(CurrentUser.require(), id, decision);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/matters/{id}/publish")
-    MatterDetail publish(@PathVariable long id) {
+    MatterDetailView publish(@PathVariable long id) {
         station.publish(CurrentUser.require(), id);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/matters/{id}/evaluations")
-    MatterDetail evaluate(@PathVariable long id, @Valid @RequestBody MemberEvaluation evaluation) {
+    MatterDetailView evaluate(@PathVariable long id, @Valid @RequestBody MemberEvaluation evaluation) {
         evaluations.evaluate(CurrentUser.require(), id, evaluation);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/matters/{id}/conclusion")
-    MatterDetail conclude(@PathVariable long id, @Valid @RequestBody ConclusionForm conclusion) {
+    MatterDetailView conclude(@PathVariable long id, @Valid @RequestBody ConclusionForm conclusion) {
         station.conclude(CurrentUser.require(), id, conclusion);
         return queries.detail(CurrentUser.require(), id);
     }

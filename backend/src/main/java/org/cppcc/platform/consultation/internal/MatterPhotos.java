@@ -53,7 +53,7 @@ class MatterPhotos {
         for (CheckedPhoto photo : photos) {
             String key = storage.store(AREA, new ByteArrayInputStream(photo.content()));
             removeOnRollback(key);
-            PhotoRecord record = new PhotoRecord();
+            PhotoRow record = new PhotoRow();
             record.matterId = matterId;
             record.progressId = progressId;
             record.contentType = photo.contentType();
@@ -66,7 +66,7 @@ class MatterPhotos {
         }
     }
 
-    InputStream open(PhotoRecord photo) {
+    InputStream open(PhotoRow photo) {
         return storage.open(photo.storageKey);
     }
 

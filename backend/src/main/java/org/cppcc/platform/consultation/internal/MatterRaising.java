@@ -39,7 +39,7 @@ class MatterRaising {
     RaisedMatter raise(PlatformUser resident, MatterForm form, List<PhotoUpload> uploads) {
         Views.WorkstationRef workstation = enabledWorkstation(form.workstationId());
         List<CheckedPhoto> checked = photos.check(uploads);
-        MatterRecord matter = newMatter(form, workstation, Channel.ONLINE);
+        MatterRow matter = newMatter(form, workstation, Channel.ONLINE);
         boolean withAccount = resident != null && resident.has(Role.RESIDENT);
         matter.raiserAccountId = withAccount ? resident.id() : null;
         return create(matter, checked, withAccount ? resident : null, HistoryAction.RAISE, Role.RESIDENT);
@@ -50,14 +50,14 @@ class MatterRaising {
         Views.WorkstationRef workstation = enabledWorkstation(form.workstationId());
         support.access.requireDutyStaff(staff, workstation.id());
         List<CheckedPhoto> checked = photos.check(uploads);
-        MatterRecord matter = newMatter(form, workstation, Channel.RECEPTION);
+        MatterRow matter = newMatter(form, workstation, Channel.RECEPTION);
         matter.loggedBy = staff.id();
         Role role = support.access.isLiaison(staff, workstation.id()) ? Role.WORKSTATION_LIAISON : Role.MEMBER;
         return create(matter, checked, staff, HistoryAction.LOG_RECEPTION, role);
     }
 
     private RaisedMatter create(
-            MatterRecord matter, List<CheckedPhoto> checked, PlatformUser actor, HistoryAction action, Role role) {
+            MatterRow matter, List<CheckedPhoto> checked, PlatformUser actor, HistoryAction action, Role role) {
         mapper.insertMatter(matter);
         photos.store(matter.id, null, checked, matter.raisedAt);
         matter.processInstanceId = support.workflow.start(matter.id, matter.workstationId);
@@ -66,8 +66,8 @@ class MatterRaising {
         return new RaisedMatter(matter.id, matter.trackingCode);
     }
 
-    private MatterRecord newMatter(MatterForm form, Views.WorkstationRef workstation, Channel channel) {
-        MatterRecord matter = new MatterRecord();
+    private MatterRow newMatter(MatterForm form, Views.WorkstationRef workstation, Channel channel) {
+        MatterRow matter = new MatterRow();
         matter.trackingCode = newTrackingCode();
         matter.workstationId = workstation.id();
         matter.title = form.title().strip();

@@ -76,23 +76,23 @@ class PublicConsultationController {
             String phone) {}
 
     @GetMapping("/district")
-    PublicConsultationQueries.District district() {
+    PublicConsultationQueries.DistrictView district() {
         return queries.district();
     }
 
     @GetMapping("/workstations")
-    PageResult<PublicConsultationQueries.WorkstationCard> workstations(
+    PageResult<PublicConsultationQueries.WorkstationCardView> workstations(
             @Valid PageQuery page, @RequestParam(required = false) Long subdistrictId) {
         return queries.workstations(page, subdistrictId);
     }
 
     @GetMapping("/workstations/{id}")
-    PublicConsultationQueries.WorkstationPage workstation(@PathVariable long id) {
+    PublicConsultationQueries.WorkstationPageView workstation(@PathVariable long id) {
         return queries.workstation(id);
     }
 
     @GetMapping("/matters")
-    PageResult<Views.MatterSummary> matters(
+    PageResult<Views.MatterSummaryView> matters(
             @Valid PageQuery page,
             @RequestParam(required = false) Long workstationId,
             @RequestParam(required = false) MatterState state) {
@@ -100,7 +100,7 @@ class PublicConsultationController {
     }
 
     @GetMapping("/matters/{id}")
-    MatterDetail matter(@PathVariable long id) {
+    MatterDetailView matter(@PathVariable long id) {
         return queries.detail(id);
     }
 
@@ -132,13 +132,13 @@ class PublicConsultationController {
     }
 
     @PostMapping("/track")
-    MatterDetail track(@Valid @RequestBody TrackRequest track, HttpServletRequest request) {
+    MatterDetailView track(@Valid @RequestBody TrackRequest track, HttpServletRequest request) {
         limiter.hit("track-address", clients.of(request), limits.trackByAddress());
         return queries.track(track.code(), track.phone());
     }
 
     @PostMapping("/matters/{id}/evaluations")
-    MatterDetail evaluate(
+    MatterDetailView evaluate(
             @PathVariable long id, @Valid @RequestBody ResidentEvaluation evaluation, HttpServletRequest request) {
         limiter.hit("evaluate-address", clients.of(request), limits.evaluateByAddress());
         evaluations.evaluate(id, evaluation);

@@ -55,7 +55,7 @@ class DraftCommands {
         CommitteeSession session =
                 directory.currentSession().orElseThrow(() -> new ApiException(ErrorCode.STATE_CONFLICT, "当前没有开放提案的会议"));
         List<MemberRef> cosigners = rules.check(form, memberId);
-        ProposalRecord proposal = new ProposalRecord();
+        ProposalRow proposal = new ProposalRow();
         proposal.sessionId = session.id();
         proposal.ownerAccountId = proposer.id();
         proposal.leadMemberId = memberId;
@@ -72,7 +72,7 @@ class DraftCommands {
 
     @Transactional
     void updateDraft(PlatformUser proposer, long proposalId, ProposalForm form) {
-        ProposalRecord proposal = support.lockVisible(proposer, proposalId);
+        ProposalRow proposal = support.lockVisible(proposer, proposalId);
         ProposalAccess.requireOwner(proposer, proposal);
         ProposalAccess.requireState(proposal, ProposalState.DRAFT);
         List<MemberRef> cosigners = rules.check(form, proposal.leadMemberId);
@@ -84,7 +84,7 @@ class DraftCommands {
 
     @Transactional
     void submit(PlatformUser proposer, long proposalId) {
-        ProposalRecord proposal = support.lockVisible(proposer, proposalId);
+        ProposalRow proposal = support.lockVisible(proposer, proposalId);
         ProposalAccess.requireOwner(proposer, proposal);
         ProposalAccess.requireState(proposal, ProposalState.DRAFT);
         List<CosignerView> cosigners = proposals.cosigners(proposalId);
@@ -117,7 +117,7 @@ class DraftCommands {
 
     @Transactional
     void answerInvitation(PlatformUser member, long proposalId, boolean confirm) {
-        ProposalRecord proposal = support.lockVisible(member, proposalId);
+        ProposalRow proposal = support.lockVisible(member, proposalId);
         Long memberId = support.access.memberId(member);
         boolean invited = memberId != null
                 && proposals.cosigners(proposalId).stream()
@@ -141,7 +141,7 @@ class DraftCommands {
 
     @Transactional
     void submitForReview(PlatformUser proposer, long proposalId) {
-        ProposalRecord proposal = support.lockVisible(proposer, proposalId);
+        ProposalRow proposal = support.lockVisible(proposer, proposalId);
         ProposalAccess.requireOwner(proposer, proposal);
         ProposalAccess.requireState(proposal, ProposalState.COSIGNING);
         support.move(proposal, ProposalState.COSIGNING, ProposalState.UNDER_REVIEW);
@@ -159,7 +159,7 @@ class DraftCommands {
     }
 
     /** The session's co-sign deadline, or else a number of working days from today. */
-    private String cosignDeadline(ProposalRecord proposal) {
+    private String cosignDeadline(ProposalRow proposal) {
         LocalDate day = directory
                 .session(proposal.sessionId)
                 .map(CommitteeSession::cosignDeadline)
@@ -168,7 +168,7 @@ class DraftCommands {
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    private void fill(ProposalRecord proposal, ProposalForm form) {
+    private void fill(ProposalRow proposal, ProposalForm form) {
         boolean collective = form.proposerType() == ProposerType.COLLECTIVE;
         proposal.plenary = form.plenary();
         proposal.category = form.category();

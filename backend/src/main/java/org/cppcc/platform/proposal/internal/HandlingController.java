@@ -35,7 +35,7 @@ class HandlingController {
     }
 
     @GetMapping("/{id}/handling")
-    HandlingQueries.Handling handlingOf(@PathVariable long id) {
+    HandlingQueries.HandlingView handlingOf(@PathVariable long id) {
         return queries.handling(CurrentUser.require(), id);
     }
 

@@ -52,19 +52,19 @@ class HandlingState {
     }
 
     /** The assignments of the proposal's current round that were not handed to another unit. */
-    List<AssignmentRecord> current(ProposalRecord proposal) {
+    List<AssignmentRow> current(ProposalRow proposal) {
         return proposals.assignments(proposal.id).stream()
                 .filter(a -> a.handlingRound == proposal.handlingRound && a.status != AssignmentStatus.RETURNED)
                 .toList();
     }
 
-    static boolean replies(AssignmentRecord assignment) {
+    static boolean replies(AssignmentRow assignment) {
         return assignment.unitRole != UnitRole.ASSISTING;
     }
 
     /** Handling, reply under review, or awaiting evaluation, from where the current round's replies stand. */
-    ProposalState stateFromReplies(ProposalRecord proposal) {
-        Map<Long, ReplyRecord> replies = handling.replies(proposal.id).stream()
+    ProposalState stateFromReplies(ProposalRow proposal) {
+        Map<Long, ReplyRow> replies = handling.replies(proposal.id).stream()
                 .collect(Collectors.toMap(r -> r.assignmentId, Function.identity()));
         List<ReplyStatus> statuses = current(proposal).stream()
                 .filter(HandlingState::replies)
@@ -80,7 +80,7 @@ class HandlingState {
     }
 
     /** The lead proposer and every counted co-signer, including the proposers of merged proposals. */
-    List<Long> evaluatorMembers(ProposalRecord proposal) {
+    List<Long> evaluatorMembers(ProposalRow proposal) {
         List<Long> members = new ArrayList<>();
         if (proposal.leadMemberId != null) {
             members.add(proposal.leadMemberId);
@@ -91,7 +91,7 @@ class HandlingState {
         return members;
     }
 
-    List<String> evaluatorAccounts(ProposalRecord proposal) {
+    List<String> evaluatorAccounts(ProposalRow proposal) {
         return evaluatorMembers(proposal).stream()
                 .map(m -> directory
                         .member(m)

@@ -60,7 +60,7 @@ class OfficeCommands {
     @Transactional
     void review(PlatformUser office, long proposalId, ReviewDecision decision) {
         ProposalAccess.requireRole(office, Role.PROPOSAL_OFFICE);
-        ProposalRecord proposal = support.lockVisible(office, proposalId);
+        ProposalRow proposal = support.lockVisible(office, proposalId);
         ProposalAccess.requireState(proposal, ProposalState.UNDER_REVIEW);
         String comment = blankToNull(decision.comment());
         switch (decision.outcome()) {
@@ -134,11 +134,11 @@ class OfficeCommands {
     }
 
     /** The merged proposal's proposers join the target as recipients of its reply. */
-    private void merge(PlatformUser office, ProposalRecord proposal, Long targetId, String comment) {
+    private void merge(PlatformUser office, ProposalRow proposal, Long targetId, String comment) {
         if (targetId == null) {
             throw ApiException.invalid("mergeIntoId", "请选择并入的提案");
         }
-        ProposalRecord target = proposals.findById(targetId);
+        ProposalRow target = proposals.findById(targetId);
         if (target == null
                 || target.id.equals(proposal.id)
                 || target.sessionId != proposal.sessionId
@@ -188,7 +188,7 @@ class OfficeCommands {
     @Transactional
     void assign(PlatformUser office, long proposalId, AssignmentPlan plan) {
         ProposalAccess.requireRole(office, Role.PROPOSAL_OFFICE);
-        ProposalRecord proposal = support.lockVisible(office, proposalId);
+        ProposalRow proposal = support.lockVisible(office, proposalId);
         ProposalAccess.requireState(proposal, ProposalState.ASSIGNMENT);
         List<Long> slots = new ArrayList<>();
         List<String> described = new ArrayList<>();
@@ -233,11 +233,11 @@ class OfficeCommands {
     @Transactional
     void decideReturn(PlatformUser office, long assignmentId, ReturnDecision decision) {
         ProposalAccess.requireRole(office, Role.PROPOSAL_OFFICE);
-        AssignmentRecord assignment = proposals.findAssignment(assignmentId);
+        AssignmentRow assignment = proposals.findAssignment(assignmentId);
         if (assignment == null) {
             throw ApiException.notFound("交办记录");
         }
-        ProposalRecord proposal = support.lockVisible(office, assignment.proposalId);
+        ProposalRow proposal = support.lockVisible(office, assignment.proposalId);
         String comment = blankToNull(decision.comment());
         if (decision.approve()) {
             if (decision.newUnitId() == null) {
@@ -276,8 +276,8 @@ class OfficeCommands {
         }
     }
 
-    private long newAssignment(ProposalRecord proposal, UnitRef unit, UnitRole role) {
-        AssignmentRecord assignment = new AssignmentRecord();
+    private long newAssignment(ProposalRow proposal, UnitRef unit, UnitRole role) {
+        AssignmentRow assignment = new AssignmentRow();
         assignment.proposalId = proposal.id;
         assignment.unitId = unit.id();
         assignment.unitRole = role;
@@ -290,7 +290,7 @@ class OfficeCommands {
         return assignment.id;
     }
 
-    private void moveAssignment(AssignmentRecord assignment, AssignmentStatus from, AssignmentStatus to) {
+    private void moveAssignment(AssignmentRow assignment, AssignmentStatus from, AssignmentStatus to) {
         if (proposals.assignmentTransition(assignment.id, from, to, support.now()) != 1) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该交办记录的状态已变化，请刷新后重试");
         }

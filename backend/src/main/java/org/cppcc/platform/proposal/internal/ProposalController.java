@@ -53,7 +53,7 @@ class ProposalController {
     record InvitationAnswer(@NotNull(message = "请选择确认或谢绝联名") Boolean confirm) {}
 
     @GetMapping
-    PageResult<ProposalSummary> list(
+    PageResult<ProposalSummaryView> list(
             @Valid PageQuery page,
             @RequestParam(required = false) ProposalSearch.Scope scope,
             @RequestParam(required = false) Long sessionId,
@@ -69,17 +69,17 @@ class ProposalController {
     }
 
     @GetMapping("/todo")
-    List<TodoItem> todo() {
+    List<TodoItemView> todo() {
         return queries.todo(CurrentUser.require());
     }
 
     @GetMapping("/{id}")
-    ProposalDetail detail(@PathVariable long id) {
+    ProposalDetailView detail(@PathVariable long id) {
         return queries.detail(CurrentUser.require(), id);
     }
 
     @GetMapping("/{id}/history")
-    List<ProposalQueries.TimelineEntry> history(@PathVariable long id) {
+    List<ProposalQueries.TimelineEntryView> history(@PathVariable long id) {
         return queries.history(CurrentUser.require(), id);
     }
 
@@ -90,31 +90,31 @@ class ProposalController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ProposalDetail create(@Valid @RequestBody ProposalForm form) {
+    ProposalDetailView create(@Valid @RequestBody ProposalForm form) {
         long id = drafts.createDraft(CurrentUser.require(), form);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PutMapping("/{id}")
-    ProposalDetail update(@PathVariable long id, @Valid @RequestBody ProposalForm form) {
+    ProposalDetailView update(@PathVariable long id, @Valid @RequestBody ProposalForm form) {
         drafts.updateDraft(CurrentUser.require(), id, form);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/{id}/submit")
-    ProposalDetail submit(@PathVariable long id) {
+    ProposalDetailView submit(@PathVariable long id) {
         drafts.submit(CurrentUser.require(), id);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/{id}/cosign")
-    ProposalDetail answerInvitation(@PathVariable long id, @Valid @RequestBody InvitationAnswer answer) {
+    ProposalDetailView answerInvitation(@PathVariable long id, @Valid @RequestBody InvitationAnswer answer) {
         drafts.answerInvitation(CurrentUser.require(), id, answer.confirm());
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/{id}/submit-for-review")
-    ProposalDetail submitForReview(@PathVariable long id) {
+    ProposalDetailView submitForReview(@PathVariable long id) {
         drafts.submitForReview(CurrentUser.require(), id);
         return queries.detail(CurrentUser.require(), id);
     }
@@ -124,7 +124,7 @@ class ProposalController {
      * proposer's alone, so that answer has no body (204).
      */
     @PostMapping("/{id}/review")
-    ResponseEntity<ProposalDetail> review(@PathVariable long id, @Valid @RequestBody ReviewDecision decision) {
+    ResponseEntity<ProposalDetailView> review(@PathVariable long id, @Valid @RequestBody ReviewDecision decision) {
         office.review(CurrentUser.require(), id, decision);
         if (decision.outcome() == ReviewDecision.Outcome.RETURN) {
             return ResponseEntity.noContent().build();
@@ -133,7 +133,7 @@ class ProposalController {
     }
 
     @PostMapping("/{id}/assign")
-    ProposalDetail assign(@PathVariable long id, @Valid @RequestBody AssignmentPlan plan) {
+    ProposalDetailView assign(@PathVariable long id, @Valid @RequestBody AssignmentPlan plan) {
         office.assign(CurrentUser.require(), id, plan);
         return queries.detail(CurrentUser.require(), id);
     }

@@ -40,7 +40,7 @@ class ProposalTasks {
 
     /** The assisting units' assignments a lead's reply goes to for countersigning (none for split units). */
     public List<Long> countersigners(Object assignmentId) {
-        AssignmentRecord lead = assignment(assignmentId);
+        AssignmentRow lead = assignment(assignmentId);
         if (lead.unitRole != UnitRole.LEAD) {
             return List.of();
         }
@@ -54,7 +54,7 @@ class ProposalTasks {
 
     /** True once an assisting unit disagreed with the current version of the lead's reply. */
     public boolean countersignRejected(Object assignmentId) {
-        ReplyRecord reply = handling.replyOf(((Number) assignmentId).longValue());
+        ReplyRow reply = handling.replyOf(((Number) assignmentId).longValue());
         return reply != null && handling.countersignRefused(reply.id, reply.version);
     }
 
@@ -96,8 +96,8 @@ class ProposalTasks {
         }
     }
 
-    private AssignmentRecord assignment(Object assignmentId) {
-        AssignmentRecord assignment = proposals.findAssignment(((Number) assignmentId).longValue());
+    private AssignmentRow assignment(Object assignmentId) {
+        AssignmentRow assignment = proposals.findAssignment(((Number) assignmentId).longValue());
         if (assignment == null) {
             throw new IllegalStateException("No assignment " + assignmentId);
         }

@@ -44,7 +44,7 @@ class ProposalWorkflow {
     }
 
     /** The proposer's draft task, completed when the proposal goes out. */
-    void submitDraft(ProposalRecord proposal, List<String> cosignerAccounts, String cosignDeadline) {
+    void submitDraft(ProposalRow proposal, List<String> cosignerAccounts, String cosignDeadline) {
         Map<String, Object> variables = new HashMap<>();
         if (!cosignerAccounts.isEmpty()) {
             variables.put(Variables.COSIGNER_ACCOUNTS, cosignerAccounts);
@@ -56,29 +56,29 @@ class ProposalWorkflow {
                 Map.of(Variables.HAS_COSIGNERS, !cosignerAccounts.isEmpty()));
     }
 
-    void answerInvitation(ProposalRecord proposal, long memberAccountId) {
+    void answerInvitation(ProposalRow proposal, long memberAccountId) {
         complete(task(proposal, Tasks.COSIGN).taskAssignee(String.valueOf(memberAccountId)), Map.of(), Map.of());
     }
 
-    void submitForReview(ProposalRecord proposal) {
+    void submitForReview(ProposalRow proposal) {
         complete(task(proposal, Tasks.SUBMIT_FOR_REVIEW), Map.of(), Map.of());
     }
 
-    void review(ProposalRecord proposal, String decision) {
+    void review(ProposalRow proposal, String decision) {
         complete(task(proposal, Tasks.REVIEW), Map.of(), Map.of(Variables.DECISION, decision));
     }
 
-    void assign(ProposalRecord proposal, List<Long> assignmentSlots) {
+    void assign(ProposalRow proposal, List<Long> assignmentSlots) {
         complete(task(proposal, Tasks.ASSIGN), Map.of(Variables.ASSIGNMENT_SLOTS, assignmentSlots), Map.of());
     }
 
-    void signFor(ProposalRecord proposal, long assignmentId, String outcome) {
+    void signFor(ProposalRow proposal, long assignmentId, String outcome) {
         Task signFor = taskOfAssignment(proposal, Tasks.SIGN_FOR, assignmentId);
         tasks.complete(signFor.getId(), Map.of(), Map.of(Variables.SIGN_OUTCOME, outcome));
     }
 
     /** Completes the office's decision; when the proposal goes to another unit, the branch follows it. */
-    void decideReturn(ProposalRecord proposal, long assignmentId, Long replacementAssignmentId) {
+    void decideReturn(ProposalRow proposal, long assignmentId, Long replacementAssignmentId) {
         Task decision = taskOfAssignment(proposal, Tasks.DECIDE_RETURN, assignmentId);
         if (replacementAssignmentId != null) {
             runtime.setVariable(decision.getExecutionId(), Variables.ASSIGNMENT_ID, replacementAssignmentId);
@@ -87,22 +87,22 @@ class ProposalWorkflow {
     }
 
     /** Ends a unit's handling step: an assisting unit's opinion, or a replying unit's submitted reply. */
-    void completeHandling(ProposalRecord proposal, long assignmentId) {
+    void completeHandling(ProposalRow proposal, long assignmentId) {
         tasks.complete(taskOfAssignment(proposal, Tasks.HANDLE, assignmentId).getId());
     }
 
-    void countersign(ProposalRecord proposal, long assistingAssignmentId) {
+    void countersign(ProposalRow proposal, long assistingAssignmentId) {
         tasks.complete(
                 taskWhere(proposal, Tasks.COUNTERSIGN, Variables.COUNTERSIGN_ASSIGNMENT_ID, assistingAssignmentId)
                         .getId());
     }
 
-    void approveReply(ProposalRecord proposal, long assignmentId) {
+    void approveReply(ProposalRow proposal, long assignmentId) {
         tasks.complete(taskOfAssignment(proposal, Tasks.UNIT_LEADER_APPROVE, assignmentId)
                 .getId());
     }
 
-    void checkReply(ProposalRecord proposal, long assignmentId, boolean approved) {
+    void checkReply(ProposalRow proposal, long assignmentId, boolean approved) {
         tasks.complete(
                 taskOfAssignment(proposal, Tasks.OFFICE_CHECK, assignmentId).getId(),
                 Map.of(),
@@ -110,46 +110,46 @@ class ProposalWorkflow {
     }
 
     /** Who evaluates the replies; kept current because a merge can add proposers while units handle. */
-    void setEvaluators(ProposalRecord proposal, List<String> accounts) {
+    void setEvaluators(ProposalRow proposal, List<String> accounts) {
         runtime.setVariable(proposal.processInstanceId, Variables.EVALUATORS, accounts);
     }
 
-    void evaluate(ProposalRecord proposal, long evaluatorAccountId) {
+    void evaluate(ProposalRow proposal, long evaluatorAccountId) {
         complete(task(proposal, Tasks.EVALUATE).taskAssignee(String.valueOf(evaluatorAccountId)), Map.of(), Map.of());
     }
 
-    boolean waitsFor(ProposalRecord proposal, String taskKey) {
+    boolean waitsFor(ProposalRow proposal, String taskKey) {
         return task(proposal, taskKey).count() > 0;
     }
 
-    void rehandle(ProposalRecord proposal, List<Long> assignmentSlots) {
+    void rehandle(ProposalRow proposal, List<Long> assignmentSlots) {
         complete(
                 task(proposal, Tasks.DECIDE_AFTER_EVALUATION),
                 Map.of(Variables.ASSIGNMENT_SLOTS, assignmentSlots),
                 Map.of(Variables.AFTER_EVALUATION, "REHANDLE"));
     }
 
-    void close(ProposalRecord proposal) {
+    void close(ProposalRow proposal) {
         complete(
                 task(proposal, Tasks.DECIDE_AFTER_EVALUATION),
                 Map.of(),
                 Map.of(Variables.AFTER_EVALUATION, "CLOSE", Variables.CONSENT_PUBLISH, proposal.consentPublish));
     }
 
-    void publish(ProposalRecord proposal) {
+    void publish(ProposalRow proposal) {
         complete(task(proposal, Tasks.PUBLISH), Map.of(), Map.of());
     }
 
-    void setHandlingDue(ProposalRecord proposal, long assignmentId, Date due) {
+    void setHandlingDue(ProposalRow proposal, long assignmentId, Date due) {
         tasks.setDueDate(taskOfAssignment(proposal, Tasks.HANDLE, assignmentId).getId(), due);
     }
 
     /** The task of one unit's branch: each branch of the multi-instance carries its assignment id. */
-    private Task taskOfAssignment(ProposalRecord proposal, String taskKey, long assignmentId) {
+    private Task taskOfAssignment(ProposalRow proposal, String taskKey, long assignmentId) {
         return taskWhere(proposal, taskKey, Variables.ASSIGNMENT_ID, assignmentId);
     }
 
-    private Task taskWhere(ProposalRecord proposal, String taskKey, String variable, long id) {
+    private Task taskWhere(ProposalRow proposal, String taskKey, String variable, long id) {
         return task(proposal, taskKey).list().stream()
                 .filter(t ->
                         runtime.getVariable(t.getExecutionId(), variable) instanceof Number n && n.longValue() == id)
@@ -157,7 +157,7 @@ class ProposalWorkflow {
                 .orElseThrow(ProposalWorkflow::outOfStep);
     }
 
-    private TaskQuery task(ProposalRecord proposal, String taskKey) {
+    private TaskQuery task(ProposalRow proposal, String taskKey) {
         return tasks.createTaskQuery()
                 .processInstanceId(proposal.processInstanceId)
                 .taskDefinitionKey(taskKey);

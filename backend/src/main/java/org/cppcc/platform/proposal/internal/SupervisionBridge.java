@@ -86,7 +86,7 @@ class SupervisionBridge implements ProposalSupervision {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean lockIfStillOpen(DeadlineItem item) {
-        ProposalRecord proposal = support.proposals.lock(item.proposalId());
+        ProposalRow proposal = support.proposals.lock(item.proposalId());
         if (proposal == null) {
             return false;
         }
@@ -110,7 +110,7 @@ class SupervisionBridge implements ProposalSupervision {
 
     @Override
     public boolean canView(PlatformUser user, long proposalId) {
-        ProposalRecord proposal = support.proposals.findById(proposalId);
+        ProposalRow proposal = support.proposals.findById(proposalId);
         return proposal != null && support.access.canView(user, proposal);
     }
 
@@ -118,7 +118,7 @@ class SupervisionBridge implements ProposalSupervision {
     @Transactional
     public void approveKeyProposal(PlatformUser office, long proposalId, LocalDate replyDueLimit, String comment) {
         ProposalAccess.requireRole(office, Role.PROPOSAL_OFFICE);
-        ProposalRecord proposal = support.lockVisible(office, proposalId);
+        ProposalRow proposal = support.lockVisible(office, proposalId);
         if (!REGISTERED_OPEN.contains(proposal.state)) {
             throw ProposalAccess.stateConflict(proposal.state);
         }
@@ -131,7 +131,7 @@ class SupervisionBridge implements ProposalSupervision {
         mapper.markKeyProposal(proposalId, replyDueLimit);
         List<String> moved = new ArrayList<>();
         if (replyDueLimit != null) {
-            for (AssignmentRecord assignment : handlingState.current(proposal)) {
+            for (AssignmentRow assignment : handlingState.current(proposal)) {
                 if (mapper.limitReplyDue(assignment.id, replyDueLimit) == 1) {
                     alignHandlingDue(proposal, assignment.id, replyDueLimit);
                     moved.add(assignment.unitName);
@@ -163,7 +163,7 @@ class SupervisionBridge implements ProposalSupervision {
     @Override
     @Transactional
     public void concludeKeySupervision(PlatformUser actor, Role role, long proposalId, String comment) {
-        ProposalRecord proposal = support.lockVisible(actor, proposalId);
+        ProposalRow proposal = support.lockVisible(actor, proposalId);
         if (!proposal.keyProposal) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该提案不是重点提案");
         }
@@ -182,7 +182,7 @@ class SupervisionBridge implements ProposalSupervision {
     @Transactional
     public void record(
             PlatformUser actor, Role role, long proposalId, SupervisionAct act, Long assignmentId, String comment) {
-        ProposalRecord proposal = support.proposals.findById(proposalId);
+        ProposalRow proposal = support.proposals.findById(proposalId);
         if (proposal == null) {
             throw ApiException.notFound("提案");
         }
@@ -198,7 +198,7 @@ class SupervisionBridge implements ProposalSupervision {
     }
 
     /** A unit that signs for a key proposal's assignment later gets the shorter deadline in Flowable too. */
-    void alignHandlingDue(ProposalRecord proposal, long assignmentId, LocalDate due) {
+    void alignHandlingDue(ProposalRow proposal, long assignmentId, LocalDate due) {
         Date end = Date.from(ZonedDateTime.of(due.atTime(23, 59, 59), support.clock.getZone())
                 .toInstant());
         tasks
@@ -212,7 +212,7 @@ class SupervisionBridge implements ProposalSupervision {
                 .forEach(t -> tasks.setDueDate(t.getId(), end));
     }
 
-    private ProposalBrief brief(ProposalRecord proposal) {
+    private ProposalBrief brief(ProposalRow proposal) {
         List<ProposalBrief.UnitPart> units = handlingState.current(proposal).stream()
                 .map(a -> new ProposalBrief.UnitPart(
                         a.id,
@@ -265,7 +265,7 @@ class SupervisionBridge implements ProposalSupervision {
      * reply.
      */
     private Optional<DeadlineItem> evaluation(DeadlineRow row) {
-        ProposalRecord proposal = support.proposals.findById(row.proposalId);
+        ProposalRow proposal = support.proposals.findById(row.proposalId);
         if (proposal == null || row.repliedAt == null || !support.workflow.waitsFor(proposal, Tasks.EVALUATE)) {
             return Optional.empty();
         }

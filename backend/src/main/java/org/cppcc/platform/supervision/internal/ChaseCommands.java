@@ -51,7 +51,7 @@ class ChaseCommands {
         } else if (proposal.units().isEmpty()) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该提案尚未交办，没有可催办的单位");
         }
-        Rows.Chase chase = new Rows.Chase();
+        ChaseRow chase = new ChaseRow();
         chase.proposalId = proposal.id();
         chase.unitId = form.unitId();
         chase.message = form.message().strip();

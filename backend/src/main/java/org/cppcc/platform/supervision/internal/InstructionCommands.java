@@ -45,7 +45,7 @@ class InstructionCommands {
         if (units.isEmpty()) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该提案尚未交办，不能批示");
         }
-        Rows.Instruction instruction = new Rows.Instruction();
+        InstructionRow instruction = new InstructionRow();
         instruction.proposalId = proposalId;
         instruction.leaderAccountId = leader.id();
         instruction.leaderName = leader.displayName();
@@ -76,8 +76,9 @@ class InstructionCommands {
     @Transactional
     void acknowledge(PlatformUser unit, long instructionId, SupervisionForms.Acknowledgement form) {
         require(unit, Role.HANDLING_UNIT);
-        Rows.Instruction instruction = store.instruction(instructionId);
-        Rows.Ack ack = instruction == null || unit.unitId() == null ? null : store.ack(instructionId, unit.unitId());
+        InstructionRow instruction = store.instruction(instructionId);
+        InstructionAckRow ack =
+                instruction == null || unit.unitId() == null ? null : store.ack(instructionId, unit.unitId());
         if (ack == null) {
             throw ApiException.notFound("批示");
         }

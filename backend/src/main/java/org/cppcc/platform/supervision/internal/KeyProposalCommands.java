@@ -70,7 +70,7 @@ class KeyProposalCommands {
     @Transactional
     void drop(PlatformUser office, long proposalId) {
         require(office, Role.PROPOSAL_OFFICE);
-        Rows.KeyProposal key = store.keyProposal(proposalId);
+        KeyProposalRow key = store.keyProposal(proposalId);
         if (key == null) {
             throw ApiException.notFound("重点提案候选");
         }
@@ -84,7 +84,7 @@ class KeyProposalCommands {
     @Transactional
     void approve(PlatformUser office, long proposalId, SupervisionForms.Approval form) {
         require(office, Role.PROPOSAL_OFFICE);
-        Rows.KeyProposal key = store.keyProposal(proposalId);
+        KeyProposalRow key = store.keyProposal(proposalId);
         if (key == null) {
             throw ApiException.notFound("重点提案候选");
         }
@@ -160,7 +160,7 @@ class KeyProposalCommands {
     /** The supervising leader (or the office) ends supervision after the look-back review. */
     @Transactional
     void conclude(PlatformUser actor, long proposalId, SupervisionForms.Conclusion form) {
-        Rows.KeyProposal key = store.keyProposal(proposalId);
+        KeyProposalRow key = store.keyProposal(proposalId);
         if (key == null || !proposals.canView(actor, proposalId)) {
             throw ApiException.notFound("重点提案");
         }

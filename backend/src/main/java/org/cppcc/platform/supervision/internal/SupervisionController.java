@@ -56,7 +56,7 @@ class SupervisionController {
     }
 
     @GetMapping("/board")
-    PageResult<SupervisionBoard.BoardItem> board(
+    PageResult<SupervisionBoard.BoardItemView> board(
             @Valid PageQuery page,
             @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) DeadlineKind kind,
@@ -68,17 +68,17 @@ class SupervisionController {
     }
 
     @GetMapping("/board/units")
-    List<SupervisionBoard.UnitCount> unitCounts() {
+    List<SupervisionBoard.UnitCountView> unitCounts() {
         return board.unitCounts(CurrentUser.require());
     }
 
     @GetMapping("/proposals/{id}")
-    SupervisionQueries.Detail detail(@PathVariable long id) {
+    SupervisionQueries.DetailView detail(@PathVariable long id) {
         return queries.detail(CurrentUser.require(), id);
     }
 
     @GetMapping("/key-proposals")
-    List<SupervisionQueries.KeyProposalEntry> keyProposals() {
+    List<SupervisionQueries.KeyProposalView> keyProposals() {
         return queries.keyProposals(CurrentUser.require());
     }
 
@@ -88,13 +88,13 @@ class SupervisionController {
     }
 
     @GetMapping("/leaders")
-    List<SupervisionQueries.LeaderOption> leaders() {
+    List<SupervisionQueries.LeaderView> leaders() {
         return queries.leaders();
     }
 
     @PostMapping("/key-proposals")
     @ResponseStatus(HttpStatus.CREATED)
-    SupervisionQueries.Detail shortlist(@Valid @RequestBody SupervisionForms.Shortlist form) {
+    SupervisionQueries.DetailView shortlist(@Valid @RequestBody SupervisionForms.Shortlist form) {
         keyProposals.shortlist(CurrentUser.require(), form);
         return queries.detail(CurrentUser.require(), form.proposalId());
     }
@@ -106,7 +106,7 @@ class SupervisionController {
     }
 
     @PostMapping("/key-proposals/{proposalId}/approval")
-    SupervisionQueries.Detail approve(
+    SupervisionQueries.DetailView approve(
             @PathVariable long proposalId, @Valid @RequestBody SupervisionForms.Approval form) {
         keyProposals.approve(CurrentUser.require(), proposalId, form);
         return queries.detail(CurrentUser.require(), proposalId);
@@ -131,7 +131,7 @@ class SupervisionController {
     }
 
     @GetMapping("/instructions/pending")
-    List<Rows.Ack> pendingAcks() {
+    List<InstructionAckRow> pendingAcks() {
         return queries.pendingAcks(CurrentUser.require());
     }
 
@@ -155,13 +155,14 @@ class SupervisionController {
 
     @PostMapping(path = "/visits/{visitId}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Rows.Photo addPhoto(@PathVariable long visitId, @RequestPart(name = "file", required = false) MultipartFile file) {
+    VisitPhotoRow addPhoto(
+            @PathVariable long visitId, @RequestPart(name = "file", required = false) MultipartFile file) {
         return visits.addPhoto(CurrentUser.require(), visitId, file);
     }
 
     @GetMapping("/visits/{visitId}/photos/{photoId}")
     ResponseEntity<InputStreamResource> photo(@PathVariable long visitId, @PathVariable long photoId) {
-        Rows.Photo photo = visits.photo(CurrentUser.require(), visitId, photoId);
+        VisitPhotoRow photo = visits.photo(CurrentUser.require(), visitId, photoId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(photo.contentType))
                 .contentLength(photo.sizeBytes)

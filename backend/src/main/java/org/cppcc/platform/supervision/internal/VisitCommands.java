@@ -47,7 +47,7 @@ class VisitCommands {
         if (form.visitDate().isAfter(support.today())) {
             throw ApiException.invalid("visitDate", "日期不能晚于今天");
         }
-        Rows.Visit visit = new Rows.Visit();
+        VisitRow visit = new VisitRow();
         visit.proposalId = proposal.id();
         visit.kind = form.kind().name();
         visit.visitDate = form.visitDate();
@@ -72,9 +72,9 @@ class VisitCommands {
 
     /** The photo is checked and encoded again before it is stored: what the camera wrote (EXIF location) goes. */
     @Transactional
-    Rows.Photo addPhoto(PlatformUser actor, long visitId, MultipartFile file) {
+    VisitPhotoRow addPhoto(PlatformUser actor, long visitId, MultipartFile file) {
         officeOrLeader(actor);
-        Rows.Visit visit = store.visit(visitId);
+        VisitRow visit = store.visit(visitId);
         if (visit == null || !support.proposals.canView(actor, visit.proposalId)) {
             throw ApiException.notFound("督办记录");
         }
@@ -93,7 +93,7 @@ class VisitCommands {
         String name = file.getOriginalFilename() == null
                 ? "photo"
                 : file.getOriginalFilename().replaceAll("[\\\\/]", "_");
-        Rows.Photo photo = new Rows.Photo();
+        VisitPhotoRow photo = new VisitPhotoRow();
         photo.visitId = visitId;
         photo.fileName = name.length() > 200 ? name.substring(name.length() - 200) : name;
         photo.contentType = checked.contentType();
@@ -105,9 +105,9 @@ class VisitCommands {
         return photo;
     }
 
-    Rows.Photo photo(PlatformUser viewer, long visitId, long photoId) {
-        Rows.Photo photo = store.photo(photoId);
-        Rows.Visit visit = store.visit(visitId);
+    VisitPhotoRow photo(PlatformUser viewer, long visitId, long photoId) {
+        VisitPhotoRow photo = store.photo(photoId);
+        VisitRow visit = store.visit(visitId);
         if (photo == null
                 || visit == null
                 || photo.visitId != visitId
@@ -117,7 +117,7 @@ class VisitCommands {
         return photo;
     }
 
-    InputStream open(Rows.Photo photo) {
+    InputStream open(VisitPhotoRow photo) {
         return storage.open(photo.storageKey);
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** A row of consultation_action, with its unit's name. */
-public class ActionRecord {
+public class ActionRow {
 
     public enum Status {
         OPEN,

@@ -7,7 +7,7 @@ import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ProposerType;
 
 /** A row of the proposal table. */
-public class ProposalRecord {
+public class ProposalRow {
     public Long id;
     public long sessionId;
     public Integer proposalNumber;

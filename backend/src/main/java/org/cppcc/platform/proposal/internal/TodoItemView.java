@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.cppcc.platform.proposal.ProposalState;
 
 /** Something waiting for the viewer: which proposal, what to do, and by when. */
-public record TodoItem(
+public record TodoItemView(
         long proposalId,
         Integer proposalNumber,
         String title,

@@ -7,7 +7,7 @@ import org.cppcc.platform.proposal.AssignmentStatus;
 import org.cppcc.platform.proposal.UnitRole;
 
 /** A row of proposal_assignment, with its unit's name. */
-public class AssignmentRecord {
+public class AssignmentRow {
     public Long id;
     public long proposalId;
     public long unitId;

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import org.cppcc.platform.consultation.Satisfaction;
 
 /** A row of consultation_evaluation, with the member's name for members' ratings. */
-public class EvaluationRecord {
+public class EvaluationRow {
 
     public enum EvaluatorKind {
         RAISER,

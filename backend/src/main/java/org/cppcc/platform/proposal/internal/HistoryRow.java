@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import org.cppcc.platform.proposal.ProposalState;
 
 /** One step of a proposal's history, as the timeline shows it. */
-public record HistoryEntry(
+public record HistoryRow(
         long id,
         Long actorAccountId,
         String actorName,

@@ -9,7 +9,7 @@ import org.cppcc.platform.consultation.MatterState;
 import org.cppcc.platform.consultation.TriageOutcome;
 
 /** A row of the consultation_matter table. */
-public class MatterRecord {
+public class MatterRow {
     public Long id;
     public String trackingCode;
     public long workstationId;

@@ -3,7 +3,7 @@ package org.cppcc.platform.consultation.internal;
 import java.time.LocalDateTime;
 
 /** A row of consultation_progress, with the reporter's name. */
-public class ProgressRecord {
+public class ProgressRow {
     public Long id;
     public long actionId;
     public int percent;

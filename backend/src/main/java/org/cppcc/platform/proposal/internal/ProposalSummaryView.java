@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ProposerType;
 
-public record ProposalSummary(
+public record ProposalSummaryView(
         long id,
         String sessionName,
         Integer proposalNumber,

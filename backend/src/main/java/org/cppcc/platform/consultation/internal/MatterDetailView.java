@@ -15,7 +15,7 @@ import org.cppcc.platform.consultation.TriageOutcome;
  * One matter through all its steps, as a screen shows it. The public site's form leaves out the contact,
  * the tracking code, undecided rounds' minutes and unpublished decisions; staff see what their role allows.
  */
-public record MatterDetail(
+public record MatterDetailView(
         long id,
         String trackingCode,
         String title,

@@ -7,7 +7,7 @@ import org.cppcc.platform.consultation.DutyKind;
 import org.cppcc.platform.consultation.DutyPeriod;
 
 /** A duty of the roster, with the member's and the workstation's names. */
-public record DutyRecord(
+public record DutyView(
         long id,
         long workstationId,
         String workstationName,

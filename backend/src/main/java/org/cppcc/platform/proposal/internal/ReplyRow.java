@@ -7,7 +7,7 @@ import org.cppcc.platform.proposal.ReplyClass;
 import org.cppcc.platform.proposal.ReplyStatus;
 
 /** A row of proposal_reply: one reply letter of one replying unit in one round. */
-public class ReplyRecord {
+public class ReplyRow {
     public Long id;
     public long proposalId;
     public long assignmentId;

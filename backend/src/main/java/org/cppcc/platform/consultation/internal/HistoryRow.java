@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import org.cppcc.platform.consultation.MatterState;
 
 /** A row of consultation_history. */
-public record HistoryRecord(
+public record HistoryRow(
         long id,
         Long actorAccountId,
         String actorName,

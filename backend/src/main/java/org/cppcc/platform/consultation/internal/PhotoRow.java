@@ -3,7 +3,7 @@ package org.cppcc.platform.consultation.internal;
 import java.time.LocalDateTime;
 
 /** A row of consultation_photo. */
-public class PhotoRecord {
+public class PhotoRow {
     public Long id;
     public long matterId;
     public Long progressId;

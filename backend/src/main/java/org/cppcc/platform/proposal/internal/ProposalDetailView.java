@@ -9,7 +9,7 @@ import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ProposerType;
 
 /** A proposal as its detail screen shows it, with what the viewer may do next. */
-public record ProposalDetail(
+public record ProposalDetailView(
         long id,
         long sessionId,
         String sessionName,

@@ -8,7 +8,7 @@ import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 
 /** A row of app_account with its roles. */
-public class AccountRecord {
+public class AccountRow {
     public Long id;
     public String username;
     public String passwordHash;

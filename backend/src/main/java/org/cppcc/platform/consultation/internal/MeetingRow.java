@@ -3,7 +3,7 @@ package org.cppcc.platform.consultation.internal;
 import java.time.LocalDateTime;
 
 /** A row of consultation_meeting. */
-public class MeetingRecord {
+public class MeetingRow {
 
     public enum Status {
         SCHEDULED,

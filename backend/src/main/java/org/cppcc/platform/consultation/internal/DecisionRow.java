@@ -3,7 +3,7 @@ package org.cppcc.platform.consultation.internal;
 import java.time.LocalDateTime;
 
 /** A row of consultation_decision: the agreed outcome of one round. */
-public class DecisionRecord {
+public class DecisionRow {
     public Long id;
     public long matterId;
     public int roundNo;

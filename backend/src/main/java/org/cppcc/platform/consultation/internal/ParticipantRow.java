@@ -3,7 +3,7 @@ package org.cppcc.platform.consultation.internal;
 import org.cppcc.platform.consultation.ParticipantKind;
 
 /** A row of consultation_participant: one invited party of a meeting, its attendance and opinion. */
-public class ParticipantRecord {
+public class ParticipantRow {
     public Long id;
     public long meetingId;
     public ParticipantKind kind;
