@@ -41,7 +41,7 @@ class DemoClockController {
         this.enabled = enabled;
     }
 
-    record ClockState(LocalDateTime now, long offsetDays, boolean adjustable, Integer remindersSent) {}
+    record ClockView(LocalDateTime now, long offsetDays, boolean adjustable, Integer remindersSent) {}
 
     record Move(
             @NotNull(message = "请填写偏移天数")
@@ -50,12 +50,12 @@ class DemoClockController {
             Integer offsetDays) {}
 
     @GetMapping
-    ClockState state() {
+    ClockView state() {
         return state(null);
     }
 
     @PutMapping
-    ClockState move(@Valid @RequestBody Move move) {
+    ClockView move(@Valid @RequestBody Move move) {
         if (!enabled) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "演示时钟未开启");
         }
@@ -63,7 +63,7 @@ class DemoClockController {
         return state(reminders.scan());
     }
 
-    private ClockState state(Integer sent) {
-        return new ClockState(LocalDateTime.now(clock), clock.offset().toDays(), enabled, sent);
+    private ClockView state(Integer sent) {
+        return new ClockView(LocalDateTime.now(clock), clock.offset().toDays(), enabled, sent);
     }
 }

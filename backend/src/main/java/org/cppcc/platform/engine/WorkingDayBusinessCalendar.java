@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.cppcc.platform.calendar.Term;
 import org.cppcc.platform.calendar.WorkingDayCalendar;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.impl.calendar.BusinessCalendar;
@@ -20,9 +18,6 @@ import org.flowable.common.engine.impl.calendar.BusinessCalendar;
  * ({@code PT2H}) is plain elapsed time. A due date ends at the end of its day.
  */
 class WorkingDayBusinessCalendar implements BusinessCalendar {
-
-    private static final Pattern DAYS = Pattern.compile("^P(\\d+)D$");
-    private static final Pattern MONTHS_OR_YEARS = Pattern.compile("^P(\\d+Y)?(\\d+M)?$");
 
     private final WorkingDayCalendar calendar;
     private final Clock clock;
@@ -43,19 +38,16 @@ class WorkingDayBusinessCalendar implements BusinessCalendar {
     }
 
     LocalDateTime resolve(String description, LocalDateTime from) {
-        Matcher days = DAYS.matcher(description);
-        if (days.matches()) {
-            return endOfDay(calendar.addWorkingDays(from.toLocalDate(), Integer.parseInt(days.group(1))));
-        }
-        Matcher months = MONTHS_OR_YEARS.matcher(description);
-        if (months.matches() && description.length() > 1) {
-            LocalDate target = from.toLocalDate().plus(Period.parse(description));
-            return endOfDay(calendar.onOrNextWorkingDay(target));
-        }
         if (description.startsWith("PT")) {
             return from.plus(Duration.parse(description));
         }
-        throw new FlowableIllegalArgumentException("Unsupported working-day due date: " + description);
+        Term term;
+        try {
+            term = Term.valueOf(description);
+        } catch (IllegalArgumentException e) {
+            throw new FlowableIllegalArgumentException("Unsupported working-day due date: " + description);
+        }
+        return endOfDay(term.dueFrom(from.toLocalDate(), calendar));
     }
 
     @Override

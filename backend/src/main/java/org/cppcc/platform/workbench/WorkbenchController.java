@@ -25,13 +25,13 @@ class WorkbenchController {
 
     record Me(String displayName, Set<Role> roles, Long unitId, MemberProfile member) {}
 
-    record Overview(CommitteeSession session, OrganisationCounts counts, Me me) {}
+    record WorkbenchView(CommitteeSession session, OrganisationCounts counts, Me me) {}
 
     @GetMapping("/overview")
-    Overview overview() {
+    WorkbenchView overview() {
         PlatformUser user = CurrentUser.require();
         MemberProfile member = directory.memberOfAccount(user.id()).orElse(null);
-        return new Overview(
+        return new WorkbenchView(
                 directory.currentSession().orElse(null),
                 directory.counts(),
                 new Me(user.displayName(), user.roles(), user.unitId(), member));

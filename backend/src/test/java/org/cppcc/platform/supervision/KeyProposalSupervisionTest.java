@@ -3,6 +3,11 @@ package org.cppcc.platform.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cppcc.platform.support.RecordedEvents.only;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.supervision.events.SupervisionEvent;
@@ -27,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class KeyProposalSupervisionTest extends SupervisionTestSupport {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    private static final byte[] PNG = png(32, 24);
 
     @Autowired
     TaskService tasks;
@@ -187,7 +193,11 @@ class KeyProposalSupervisionTest extends SupervisionTestSupport {
                 .isEqualTo("VALIDATION_FAILED");
         HttpResponse<byte[]> download = download(zjj, visit, photo.get("id").asLong());
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.body()).isEqualTo(PNG);
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(download.body()));
+        assertThat(stored.getWidth())
+                .as("the photo is stored re-encoded, same picture")
+                .isEqualTo(32);
+        assertThat(stored.getHeight()).isEqualTo(24);
         assertThat(download(loginAs("jyj"), visit, photo.get("id").asLong()).statusCode())
                 .as("not jyj's proposal")
                 .isEqualTo(404);
@@ -358,6 +368,17 @@ class KeyProposalSupervisionTest extends SupervisionTestSupport {
                 .valueStream()
                 .map(n -> n.get("title").asString())
                 .toList();
+    }
+
+    private static byte[] png(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private JsonNode upload(ApiClient client, long visit, String name, byte[] content) throws Exception {

@@ -61,7 +61,7 @@ class AccountManagement implements AccountService {
         checkRolesAndUnit(request.roles(), request.unitId());
         PasswordPolicy.check("password", request.username(), request.password());
         LocalDateTime now = LocalDateTime.now(clock);
-        AccountRecord account = new AccountRecord();
+        AccountRow account = new AccountRow();
         account.username = request.username();
         account.passwordHash = passwordEncoder.encode(request.password());
         account.displayName = request.displayName();
@@ -84,7 +84,7 @@ class AccountManagement implements AccountService {
 
     @Override
     public Optional<PlatformUser> user(String username) {
-        return Optional.ofNullable(accounts.findByUsername(username)).map(AccountRecord::toUser);
+        return Optional.ofNullable(accounts.findByUsername(username)).map(AccountRow::toUser);
     }
 
     @Override
@@ -122,7 +122,7 @@ class AccountManagement implements AccountService {
 
     @Transactional
     AccountView update(long id, AccountUpdate update) {
-        AccountRecord account = require(id);
+        AccountRow account = require(id);
         checkRolesAndUnit(update.roles(), update.unitId());
         account.displayName = update.displayName().strip();
         account.phone = blankToNull(update.phone());
@@ -139,7 +139,7 @@ class AccountManagement implements AccountService {
 
     @Transactional
     void resetPassword(long id, String password) {
-        AccountRecord account = require(id);
+        AccountRow account = require(id);
         PasswordPolicy.check("password", account.username, password);
         accounts.updatePassword(id, passwordEncoder.encode(password), LocalDateTime.now(clock));
         endSessions(account.username);
@@ -147,7 +147,7 @@ class AccountManagement implements AccountService {
 
     @Transactional
     void changeOwnPassword(long id, String oldPassword, String newPassword) {
-        AccountRecord account = require(id);
+        AccountRow account = require(id);
         if (!passwordEncoder.matches(oldPassword, account.passwordHash)) {
             throw ApiException.invalid("oldPassword", "原密码不正确");
         }
@@ -164,8 +164,8 @@ class AccountManagement implements AccountService {
         accounts.clearFailures(id);
     }
 
-    private AccountRecord require(long id) {
-        AccountRecord account = accounts.findById(id);
+    private AccountRow require(long id) {
+        AccountRow account = accounts.findById(id);
         if (account == null) {
             throw ApiException.notFound("账户");
         }

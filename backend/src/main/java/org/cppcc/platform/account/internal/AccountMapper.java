@@ -10,21 +10,21 @@ import org.cppcc.platform.account.Role;
 @Mapper
 interface AccountMapper {
 
-    AccountRecord findByUsername(@Param("username") String username);
+    AccountRow findByUsername(@Param("username") String username);
 
-    AccountRecord findById(@Param("id") long id);
+    AccountRow findById(@Param("id") long id);
 
     long count(@Param("like") String like, @Param("role") Role role);
 
-    List<AccountRecord> find(
+    List<AccountRow> find(
             @Param("like") String like,
             @Param("role") Role role,
             @Param("offset") int offset,
             @Param("limit") int limit);
 
-    void insert(AccountRecord account);
+    void insert(AccountRow account);
 
-    int update(AccountRecord account);
+    int update(AccountRow account);
 
     void insertRole(@Param("accountId") long accountId, @Param("role") Role role);
 

@@ -19,7 +19,7 @@ record AccountView(
         boolean locked,
         LocalDateTime createdAt) {
 
-    static AccountView of(AccountRecord a, LocalDateTime now) {
+    static AccountView of(AccountRow a, LocalDateTime now) {
         return new AccountView(
                 a.id,
                 a.username,

@@ -56,7 +56,7 @@ class AuthController {
             @NotBlank(message = "原密码不能为空") String oldPassword,
             @NotBlank(message = "新密码不能为空") String newPassword) {}
 
-    record Me(
+    record CurrentUserView(
             long id,
             String username,
             String displayName,
@@ -73,7 +73,8 @@ class AuthController {
     }
 
     @PostMapping("/login")
-    Me login(@Valid @RequestBody LoginRequest login, HttpServletRequest request, HttpServletResponse response) {
+    CurrentUserView login(
+            @Valid @RequestBody LoginRequest login, HttpServletRequest request, HttpServletResponse response) {
         PlatformUser user = loginService.authenticate(Usernames.normalise(login.username()), login.password());
         // A fresh session id on login defeats session fixation.
         if (request.getSession(false) != null) {
@@ -95,7 +96,7 @@ class AuthController {
     }
 
     @GetMapping("/me")
-    Me me() {
+    CurrentUserView me() {
         return me(CurrentUser.require());
     }
 
@@ -105,9 +106,9 @@ class AuthController {
         accountManagement.changeOwnPassword(CurrentUser.require().id(), change.oldPassword(), change.newPassword());
     }
 
-    private Me me(PlatformUser user) {
+    private CurrentUserView me(PlatformUser user) {
         AccountView account = accountManagement.get(user.id());
-        return new Me(
+        return new CurrentUserView(
                 user.id(),
                 user.username(),
                 account.displayName(),

@@ -42,7 +42,7 @@ class LoginService {
     /** Failed attempts are counted even though the login is refused, hence no rollback on refusal. */
     @Transactional(noRollbackFor = ApiException.class)
     public PlatformUser authenticate(String username, String password) {
-        AccountRecord account = accounts.findByUsername(username);
+        AccountRow account = accounts.findByUsername(username);
         if (account == null) {
             passwordEncoder.matches(password, unknownUserHash);
             throw badCredentials();
@@ -53,7 +53,7 @@ class LoginService {
         }
         if (!passwordEncoder.matches(password, account.passwordHash)) {
             accounts.countFailure(account.id, now);
-            AccountRecord counted = accounts.findById(account.id);
+            AccountRow counted = accounts.findById(account.id);
             if (counted.failedLogins >= maxFailures) {
                 LocalDateTime until = now.plus(lockDuration);
                 accounts.lock(account.id, until, now);

@@ -12,6 +12,7 @@ import org.cppcc.platform.consultation.ProgressReport;
 import org.cppcc.platform.consultation.events.MatterEvent;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
+import org.cppcc.platform.shared.photo.CheckedPhoto;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,31 +40,31 @@ class ActionProgressCommands {
 
     @Transactional
     void reportProgress(PlatformUser unit, long actionId, ProgressReport report, List<PhotoUpload> uploads) {
-        ActionRecord found = mapper.findAction(actionId);
+        ActionRow found = mapper.findAction(actionId);
         if (found == null) {
             throw ApiException.notFound("办理措施");
         }
         if (!unit.has(Role.HANDLING_UNIT) || unit.unitId() == null || unit.unitId() != found.unitId) {
             throw new ApiException(ErrorCode.FORBIDDEN, "只能报告本单位负责的办理措施");
         }
-        MatterRecord matter = support.lock(found.matterId);
-        ActionRecord action = mapper.findAction(actionId);
-        DecisionRecord current = mapper.decisionOfRound(matter.id, matter.roundNo);
+        MatterRow matter = support.lock(found.matterId);
+        ActionRow action = mapper.findAction(actionId);
+        DecisionRow current = mapper.decisionOfRound(matter.id, matter.roundNo);
         if (matter.state != MatterState.IMPLEMENTING || current == null || action.decisionId != current.id) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "事项当前状态为「" + matter.state.label() + "」，该措施不在办理中");
         }
-        if (action.status == ActionRecord.Status.DONE) {
+        if (action.status == ActionRow.Status.DONE) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该措施已经办结");
         }
         if (report.percent() < action.progressPercent) {
             throw ApiException.invalid("percent", "完成进度不能低于上次报告的" + action.progressPercent + "%");
         }
-        List<MatterPhotoCheck.CheckedPhoto> checked = photos.check(uploads);
+        List<CheckedPhoto> checked = photos.check(uploads);
         boolean done = report.percent() == 100;
         if (mapper.recordProgress(actionId, report.percent(), done, support.now()) != 1) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该措施的进度已变化，请刷新后重试");
         }
-        ProgressRecord progress = new ProgressRecord();
+        ProgressRow progress = new ProgressRow();
         progress.actionId = actionId;
         progress.percent = report.percent();
         progress.note = report.note().strip();
@@ -90,7 +91,7 @@ class ActionProgressCommands {
             return;
         }
         boolean lastOne = mapper.actions(matter.id).stream()
-                .noneMatch(a -> a.decisionId == current.id && a.status == ActionRecord.Status.OPEN);
+                .noneMatch(a -> a.decisionId == current.id && a.status == ActionRow.Status.OPEN);
         if (lastOne) {
             // The evaluation window is set before the engine creates the evaluation task, whose due date reads it.
             support.move(matter, MatterState.IMPLEMENTING, MatterState.EVALUATING);

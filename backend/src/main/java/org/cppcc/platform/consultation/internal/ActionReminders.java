@@ -63,7 +63,7 @@ class ActionReminders {
             if (claimed != 1) {
                 continue;
             }
-            MatterRecord matter = support.mapper.findMatter(action.matterId());
+            MatterRow matter = support.mapper.findMatter(action.matterId());
             support.publish(
                     matter,
                     null,

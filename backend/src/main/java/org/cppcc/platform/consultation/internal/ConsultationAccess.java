@@ -80,11 +80,11 @@ class ConsultationAccess {
                 && mapper.actions(matterId).stream().anyMatch(a -> a.unitId == user.unitId());
     }
 
-    boolean isRaiser(PlatformUser user, MatterRecord matter) {
+    boolean isRaiser(PlatformUser user, MatterRow matter) {
         return user.has(Role.RESIDENT) && matter.raiserAccountId != null && matter.raiserAccountId == user.id();
     }
 
-    boolean canView(PlatformUser user, MatterRecord matter) {
+    boolean canView(PlatformUser user, MatterRow matter) {
         return seesEverything(user)
                 || isDutyStaff(user, matter.workstationId)
                 || isRaiser(user, matter)
@@ -92,7 +92,7 @@ class ConsultationAccess {
     }
 
     /** The resident's own phone number and the tracking code are for the raiser and the workstation's staff. */
-    boolean seesContact(PlatformUser user, MatterRecord matter) {
+    boolean seesContact(PlatformUser user, MatterRow matter) {
         return isDutyStaff(user, matter.workstationId) || isRaiser(user, matter);
     }
 
@@ -108,7 +108,7 @@ class ConsultationAccess {
         }
     }
 
-    static void requireState(MatterRecord matter, MatterState... allowed) {
+    static void requireState(MatterRow matter, MatterState... allowed) {
         for (MatterState state : allowed) {
             if (matter.state == state) {
                 return;

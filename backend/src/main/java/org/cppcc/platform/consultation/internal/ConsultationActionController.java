@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 
 import org.cppcc.platform.account.CurrentUser;
-import org.cppcc.platform.consultation.ConsultationActions;
 import org.cppcc.platform.consultation.PhotoUpload;
 import org.cppcc.platform.consultation.ProgressReport;
 import org.cppcc.platform.shared.web.PageQuery;
@@ -28,16 +27,16 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/consultation/actions")
 class ConsultationActionController {
 
-    private final ConsultationActions actions;
+    private final ActionProgressCommands progress;
     private final ConsultationQueries queries;
 
-    ConsultationActionController(ConsultationActions actions, ConsultationQueries queries) {
-        this.actions = actions;
+    ConsultationActionController(ActionProgressCommands progress, ConsultationQueries queries) {
+        this.progress = progress;
         this.queries = queries;
     }
 
     @GetMapping
-    PageResult<Views.UnitAction> list(
+    PageResult<Views.UnitActionView> list(
             @Valid PageQuery page,
             @RequestParam(required = false)
                     @Pattern(regexp = "^(OPEN|DONE|OVERDUE)?$", message = "措施状态只能是OPEN、DONE或OVERDUE")
@@ -46,20 +45,20 @@ class ConsultationActionController {
     }
 
     @PostMapping(path = "/{actionId}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
-    MatterDetail report(@PathVariable long actionId, @Valid @RequestBody ProgressReport report) {
+    MatterDetailView report(@PathVariable long actionId, @Valid @RequestBody ProgressReport report) {
         return report(actionId, report, List.of());
     }
 
     @PostMapping(path = "/{actionId}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    MatterDetail reportWithPhotos(
+    MatterDetailView reportWithPhotos(
             @PathVariable long actionId,
             @Valid @RequestPart("report") ProgressReport report,
             @RequestPart(name = "photos", required = false) List<MultipartFile> files) {
         return report(actionId, report, Uploads.photos(files));
     }
 
-    private MatterDetail report(long actionId, ProgressReport report, List<PhotoUpload> photos) {
-        actions.reportProgress(CurrentUser.require(), actionId, report, photos);
+    private MatterDetailView report(long actionId, ProgressReport report, List<PhotoUpload> photos) {
+        progress.reportProgress(CurrentUser.require(), actionId, report, photos);
         return queries.detail(CurrentUser.require(), queries.matterOfAction(actionId));
     }
 }

@@ -15,14 +15,14 @@ interface ConsultationMapper {
 
     // Matters
 
-    void insertMatter(MatterRecord matter);
+    void insertMatter(MatterRow matter);
 
-    MatterRecord findMatter(@Param("id") long id);
+    MatterRow findMatter(@Param("id") long id);
 
     /** Every command on a matter starts here: commands on one matter run one after another. */
-    MatterRecord lockMatter(@Param("id") long id);
+    MatterRow lockMatter(@Param("id") long id);
 
-    MatterRecord findByTrackingCode(@Param("code") String code);
+    MatterRow findByTrackingCode(@Param("code") String code);
 
     boolean trackingCodeTaken(@Param("code") String code);
 
@@ -59,33 +59,33 @@ interface ConsultationMapper {
     void markClosed(@Param("id") long id, @Param("now") LocalDateTime now);
 
     /** The matters merged into this one. */
-    List<MatterRecord> mergedInto(@Param("id") long id);
+    List<MatterRow> mergedInto(@Param("id") long id);
 
     long count(MatterSearch search);
 
-    List<Views.MatterSummary> search(MatterSearch search);
+    List<Views.MatterSummaryView> search(MatterSearch search);
 
     // Photos
 
-    void insertPhoto(PhotoRecord photo);
+    void insertPhoto(PhotoRow photo);
 
-    PhotoRecord findPhoto(@Param("id") long id);
+    PhotoRow findPhoto(@Param("id") long id);
 
-    List<PhotoRecord> photos(@Param("matterId") long matterId);
+    List<PhotoRow> photos(@Param("matterId") long matterId);
 
     // Meetings
 
-    void insertMeeting(MeetingRecord meeting);
+    void insertMeeting(MeetingRow meeting);
 
-    MeetingRecord findMeeting(@Param("id") long id);
+    MeetingRow findMeeting(@Param("id") long id);
 
-    List<MeetingRecord> meetings(@Param("matterId") long matterId);
+    List<MeetingRow> meetings(@Param("matterId") long matterId);
 
-    void insertParticipant(ParticipantRecord participant);
+    void insertParticipant(ParticipantRow participant);
 
-    List<ParticipantRecord> participantsOfMatter(@Param("matterId") long matterId);
+    List<ParticipantRow> participantsOfMatter(@Param("matterId") long matterId);
 
-    List<ParticipantRecord> participants(@Param("meetingId") long meetingId);
+    List<ParticipantRow> participants(@Param("meetingId") long meetingId);
 
     void recordAttendance(@Param("id") long id, @Param("attended") boolean attended, @Param("opinion") String opinion);
 
@@ -101,19 +101,19 @@ interface ConsultationMapper {
 
     // Decisions and actions
 
-    void insertDecision(DecisionRecord decision);
+    void insertDecision(DecisionRow decision);
 
-    List<DecisionRecord> decisions(@Param("matterId") long matterId);
+    List<DecisionRow> decisions(@Param("matterId") long matterId);
 
-    DecisionRecord decisionOfRound(@Param("matterId") long matterId, @Param("roundNo") int roundNo);
+    DecisionRow decisionOfRound(@Param("matterId") long matterId, @Param("roundNo") int roundNo);
 
     void publishDecision(@Param("id") long id, @Param("by") long by, @Param("now") LocalDateTime now);
 
-    void insertAction(ActionRecord action);
+    void insertAction(ActionRow action);
 
-    ActionRecord findAction(@Param("id") long id);
+    ActionRow findAction(@Param("id") long id);
 
-    List<ActionRecord> actions(@Param("matterId") long matterId);
+    List<ActionRow> actions(@Param("matterId") long matterId);
 
     int recordProgress(
             @Param("id") long id,
@@ -121,9 +121,9 @@ interface ConsultationMapper {
             @Param("done") boolean done,
             @Param("now") LocalDateTime now);
 
-    void insertProgress(ProgressRecord progress);
+    void insertProgress(ProgressRow progress);
 
-    List<ProgressRecord> progress(@Param("matterId") long matterId);
+    List<ProgressRow> progress(@Param("matterId") long matterId);
 
     long countUnitActions(
             @Param("unitId") long unitId,
@@ -131,7 +131,7 @@ interface ConsultationMapper {
             @Param("like") String like,
             @Param("today") LocalDate today);
 
-    List<Views.UnitAction> unitActions(
+    List<Views.UnitActionView> unitActions(
             @Param("unitId") long unitId,
             @Param("status") String status,
             @Param("like") String like,
@@ -141,9 +141,9 @@ interface ConsultationMapper {
 
     // Evaluations
 
-    void insertEvaluation(EvaluationRecord evaluation);
+    void insertEvaluation(EvaluationRow evaluation);
 
-    List<EvaluationRecord> evaluations(@Param("matterId") long matterId);
+    List<EvaluationRow> evaluations(@Param("matterId") long matterId);
 
     boolean phoneEvaluated(
             @Param("matterId") long matterId, @Param("roundNo") int roundNo, @Param("phone") String phone);
@@ -164,7 +164,7 @@ interface ConsultationMapper {
             @Param("comment") String comment,
             @Param("now") LocalDateTime now);
 
-    List<HistoryRecord> history(@Param("matterId") long matterId);
+    List<HistoryRow> history(@Param("matterId") long matterId);
 
     // Workstations, members and who may act where
 
@@ -180,7 +180,7 @@ interface ConsultationMapper {
 
     List<Views.WorkstationRef> workstationsByIds(@Param("ids") List<Long> ids);
 
-    List<Views.StationedMember> stationedMembers(@Param("workstationId") long workstationId);
+    List<Views.StationedMemberView> stationedMembers(@Param("workstationId") long workstationId);
 
     List<String> liaisonNames(@Param("workstationId") long workstationId);
 
@@ -212,14 +212,14 @@ interface ConsultationMapper {
             @Param("now") LocalDateTime now,
             @Param("key") GeneratedId key);
 
-    DutyRecord findDuty(@Param("id") long id);
+    DutyView findDuty(@Param("id") long id);
 
     void deleteDuty(@Param("id") long id);
 
     boolean dutyTaken(
             @Param("memberId") long memberId, @Param("dutyDate") LocalDate dutyDate, @Param("period") String period);
 
-    List<DutyRecord> duties(
+    List<DutyView> duties(
             @Param("workstationId") Long workstationId,
             @Param("memberId") Long memberId,
             @Param("from") LocalDate from,

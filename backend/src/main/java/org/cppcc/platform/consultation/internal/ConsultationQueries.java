@@ -1,9 +1,5 @@
 package org.cppcc.platform.consultation.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,15 +11,12 @@ import java.util.stream.Collectors;
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.consultation.MatterState;
+import org.cppcc.platform.engine.ProcessDiagram;
+import org.cppcc.platform.engine.ProcessDiagrams;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
-import org.flowable.engine.HistoryService;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.history.HistoricActivityInstance;
-import org.flowable.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,30 +36,24 @@ class ConsultationQueries {
     private final ConsultationAccess access;
     private final MatterViews views;
     private final Clock clock;
-    private final RepositoryService repository;
-    private final RuntimeService runtime;
-    private final HistoryService flowableHistory;
+    private final ProcessDiagrams diagrams;
 
     ConsultationQueries(
             ConsultationMapper mapper,
             ConsultationAccess access,
             MatterViews views,
             Clock clock,
-            RepositoryService repository,
-            RuntimeService runtime,
-            HistoryService flowableHistory) {
+            ProcessDiagrams diagrams) {
         this.mapper = mapper;
         this.access = access;
         this.views = views;
         this.clock = clock;
-        this.repository = repository;
-        this.runtime = runtime;
-        this.flowableHistory = flowableHistory;
+        this.diagrams = diagrams;
     }
 
     record Filters(Long workstationId, MatterState state) {}
 
-    PageResult<Views.MatterSummary> search(PlatformUser viewer, Filters filters, PageQuery page) {
+    PageResult<Views.MatterSummaryView> search(PlatformUser viewer, Filters filters, PageQuery page) {
         MatterSearch search = new MatterSearch();
         if (access.seesEverything(viewer)) {
             search.everything = true;
@@ -80,7 +67,7 @@ class ConsultationQueries {
         return page(search, page);
     }
 
-    PageResult<Views.MatterSummary> page(MatterSearch search, PageQuery page) {
+    PageResult<Views.MatterSummaryView> page(MatterSearch search, PageQuery page) {
         search.like = page.likePattern();
         search.today = today();
         search.offset = page.offset();
@@ -88,56 +75,56 @@ class ConsultationQueries {
         return page.result(mapper.search(search), mapper.count(search));
     }
 
-    MatterDetail detail(PlatformUser viewer, long matterId) {
-        MatterRecord matter = viewable(viewer, matterId);
+    MatterDetailView detail(PlatformUser viewer, long matterId) {
+        MatterRow matter = viewable(viewer, matterId);
         return views.detail(
                 matter, MatterViews.Audience.staff(access.seesContact(viewer, matter)), available(viewer, matter));
     }
 
     /** A matter the viewer may see; an unknown one and one of another workstation both look absent. */
-    MatterRecord viewable(PlatformUser viewer, long matterId) {
-        MatterRecord matter = mapper.findMatter(matterId);
+    MatterRow viewable(PlatformUser viewer, long matterId) {
+        MatterRow matter = mapper.findMatter(matterId);
         if (matter == null || !access.canView(viewer, matter)) {
             throw ApiException.notFound("事项");
         }
         return matter;
     }
 
-    private List<MatterDetail.Available> available(PlatformUser viewer, MatterRecord m) {
-        List<MatterDetail.Available> actions = new ArrayList<>();
+    private List<MatterDetailView.Available> available(PlatformUser viewer, MatterRow m) {
+        List<MatterDetailView.Available> actions = new ArrayList<>();
         boolean liaison = access.isLiaison(viewer, m.workstationId);
         switch (m.state) {
             case RAISED -> {
                 if (access.isDutyStaff(viewer, m.workstationId)) {
-                    actions.add(new MatterDetail.Available("TRIAGE", null));
+                    actions.add(new MatterDetailView.Available("TRIAGE", null));
                 }
             }
             case DELIBERATING -> {
                 if (liaison) {
-                    actions.add(new MatterDetail.Available("SCHEDULE_MEETING", null));
+                    actions.add(new MatterDetailView.Available("SCHEDULE_MEETING", null));
                     mapper.meetings(m.id).stream()
-                            .filter(mt -> mt.roundNo == m.roundNo && mt.status == MeetingRecord.Status.SCHEDULED)
-                            .forEach(mt -> actions.add(new MatterDetail.Available("RECORD_MINUTES", mt.id)));
+                            .filter(mt -> mt.roundNo == m.roundNo && mt.status == MeetingRow.Status.SCHEDULED)
+                            .forEach(mt -> actions.add(new MatterDetailView.Available("RECORD_MINUTES", mt.id)));
                 }
             }
             case DECIDING -> {
                 if (liaison) {
-                    actions.add(new MatterDetail.Available("DECIDE", null));
+                    actions.add(new MatterDetailView.Available("DECIDE", null));
                 }
             }
             case DECIDED -> {
                 if (liaison) {
-                    actions.add(new MatterDetail.Available("PUBLISH", null));
+                    actions.add(new MatterDetailView.Available("PUBLISH", null));
                 }
             }
             case IMPLEMENTING -> {
-                DecisionRecord current = mapper.decisionOfRound(m.id, m.roundNo);
+                DecisionRow current = mapper.decisionOfRound(m.id, m.roundNo);
                 if (viewer.has(Role.HANDLING_UNIT) && viewer.unitId() != null && current != null) {
                     mapper.actions(m.id).stream()
                             .filter(a -> a.decisionId == current.id
                                     && a.unitId == viewer.unitId()
-                                    && a.status == ActionRecord.Status.OPEN)
-                            .forEach(a -> actions.add(new MatterDetail.Available("REPORT_PROGRESS", a.id)));
+                                    && a.status == ActionRow.Status.OPEN)
+                            .forEach(a -> actions.add(new MatterDetailView.Available("REPORT_PROGRESS", a.id)));
                 }
             }
             case EVALUATING -> {
@@ -146,10 +133,10 @@ class ConsultationQueries {
                         && (access.isDutyStaff(viewer, m.workstationId)
                                 || mapper.invitedMember(m.id, member.memberId()))
                         && !mapper.memberEvaluated(m.id, m.roundNo, member.memberId())) {
-                    actions.add(new MatterDetail.Available("EVALUATE", null));
+                    actions.add(new MatterDetailView.Available("EVALUATE", null));
                 }
                 if (liaison) {
-                    actions.add(new MatterDetail.Available("CONCLUDE", null));
+                    actions.add(new MatterDetailView.Available("CONCLUDE", null));
                 }
             }
             default -> {}
@@ -161,16 +148,16 @@ class ConsultationQueries {
             Views.WorkstationRef workstation, boolean liaison, boolean stationed, boolean onDutyToday) {}
 
     /** {@code today} is the platform's date, which the screens use to mark today's duty. */
-    record Workbench(
+    record ConsultationWorkbenchView(
             LocalDate today,
             List<StaffWorkstation> workstations,
-            List<Views.MatterSummary> toTriage,
-            List<Views.MatterSummary> inHand,
+            List<Views.MatterSummaryView> toTriage,
+            List<Views.MatterSummaryView> inHand,
             List<Views.MeetingSummary> meetings,
-            List<DutyRecord> myDuties) {}
+            List<DutyView> myDuties) {}
 
     /** The first screen of the workstation's staff: a liaison's matters and meetings, a member's duty. */
-    Workbench workbench(PlatformUser viewer) {
+    ConsultationWorkbenchView workbench(PlatformUser viewer) {
         List<Long> ids = access.staffWorkstations(viewer);
         Views.MemberLink member = access.member(viewer);
         List<Long> onDuty = member == null ? List.of() : mapper.dutyWorkstations(member.memberId(), today());
@@ -187,15 +174,15 @@ class ConsultationQueries {
                 .filter(StaffWorkstation::liaison)
                 .map(w -> w.workstation().id())
                 .toList();
-        List<Views.MatterSummary> toTriage = ids.isEmpty() ? List.of() : list(ids, List.of(MatterState.RAISED));
-        List<Views.MatterSummary> inHand = liaisonOf.isEmpty() ? List.of() : list(liaisonOf, IN_HAND);
+        List<Views.MatterSummaryView> toTriage = ids.isEmpty() ? List.of() : list(ids, List.of(MatterState.RAISED));
+        List<Views.MatterSummaryView> inHand = liaisonOf.isEmpty() ? List.of() : list(liaisonOf, IN_HAND);
         List<Views.MeetingSummary> meetings = liaisonOf.isEmpty() ? List.of() : mapper.scheduledMeetings(liaisonOf);
-        List<DutyRecord> duties =
+        List<DutyView> duties =
                 member == null ? List.of() : mapper.duties(null, member.memberId(), today(), today().plusDays(30));
-        return new Workbench(today(), workstations, toTriage, inHand, meetings, duties);
+        return new ConsultationWorkbenchView(today(), workstations, toTriage, inHand, meetings, duties);
     }
 
-    private List<Views.MatterSummary> list(List<Long> workstationIds, List<MatterState> states) {
+    private List<Views.MatterSummaryView> list(List<Long> workstationIds, List<MatterState> states) {
         MatterSearch search = new MatterSearch();
         search.workstationIds = workstationIds;
         search.states = states;
@@ -204,7 +191,7 @@ class ConsultationQueries {
         return mapper.search(search);
     }
 
-    PageResult<Views.UnitAction> unitActions(PlatformUser unit, String status, PageQuery page) {
+    PageResult<Views.UnitActionView> unitActions(PlatformUser unit, String status, PageQuery page) {
         if (!unit.has(Role.HANDLING_UNIT) || unit.unitId() == null) {
             throw new ApiException(ErrorCode.FORBIDDEN, "只有承办单位可以查看办理措施");
         }
@@ -231,11 +218,11 @@ class ConsultationQueries {
         }
     }
 
-    record Statistics(Totals totals, List<Views.WorkstationStats> workstations) {}
+    record ConsultationStatisticsView(Totals totals, List<Views.WorkstationStats> workstations) {}
 
-    Statistics statistics() {
+    ConsultationStatisticsView statistics() {
         List<Views.WorkstationStats> rows = mapper.statistics(null);
-        return new Statistics(Totals.of(rows), rows);
+        return new ConsultationStatisticsView(Totals.of(rows), rows);
     }
 
     Map<Long, Views.WorkstationStats> statisticsByWorkstation() {
@@ -253,7 +240,7 @@ class ConsultationQueries {
         }
     }
 
-    List<DutyRecord> roster(PlatformUser viewer, long workstationId, LocalDate from, LocalDate to) {
+    List<DutyView> roster(PlatformUser viewer, long workstationId, LocalDate from, LocalDate to) {
         requireRosterReader(viewer, workstationId);
         LocalDate start = from == null ? today() : from;
         LocalDate end = to == null ? start.plusDays(13) : to;
@@ -263,12 +250,12 @@ class ConsultationQueries {
         return mapper.duties(workstationId, null, start, end);
     }
 
-    List<Views.StationedMember> members(PlatformUser viewer, long workstationId) {
+    List<Views.StationedMemberView> members(PlatformUser viewer, long workstationId) {
         requireRosterReader(viewer, workstationId);
         return mapper.stationedMembers(workstationId);
     }
 
-    List<DutyRecord> myDuties(PlatformUser member) {
+    List<DutyView> myDuties(PlatformUser member) {
         Views.MemberLink link = access.member(member);
         if (link == null) {
             throw new ApiException(ErrorCode.FORBIDDEN, "只有政协委员有值班安排");
@@ -276,8 +263,8 @@ class ConsultationQueries {
         return mapper.duties(null, link.memberId(), today().minusDays(7), today().plusDays(60));
     }
 
-    PhotoRecord photo(PlatformUser viewer, long photoId) {
-        PhotoRecord photo = mapper.findPhoto(photoId);
+    PhotoRow photo(PlatformUser viewer, long photoId) {
+        PhotoRow photo = mapper.findPhoto(photoId);
         if (photo == null) {
             throw ApiException.notFound("照片");
         }
@@ -285,40 +272,13 @@ class ConsultationQueries {
         return photo;
     }
 
-    record Diagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds) {}
-
-    Diagram diagram(PlatformUser viewer, long matterId) {
-        MatterRecord m = viewable(viewer, matterId);
-        HistoricProcessInstance instance = flowableHistory
-                .createHistoricProcessInstanceQuery()
-                .processInstanceId(m.processInstanceId)
-                .singleResult();
-        if (instance == null) {
-            throw ApiException.notFound("流程");
-        }
-        String xml;
-        try (InputStream model = repository.getProcessModel(instance.getProcessDefinitionId())) {
-            xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> active =
-                instance.getEndTime() == null ? runtime.getActiveActivityIds(m.processInstanceId) : List.of();
-        List<String> completed =
-                flowableHistory
-                        .createHistoricActivityInstanceQuery()
-                        .processInstanceId(m.processInstanceId)
-                        .finished()
-                        .list()
-                        .stream()
-                        .map(HistoricActivityInstance::getActivityId)
-                        .distinct()
-                        .toList();
-        return new Diagram(xml, active, completed);
+    ProcessDiagram diagram(PlatformUser viewer, long matterId) {
+        MatterRow m = viewable(viewer, matterId);
+        return diagrams.highlighted(m.processInstanceId).orElseThrow(() -> ApiException.notFound("流程"));
     }
 
     long matterOfMeeting(long meetingId) {
-        MeetingRecord meeting = mapper.findMeeting(meetingId);
+        MeetingRow meeting = mapper.findMeeting(meetingId);
         if (meeting == null) {
             throw ApiException.notFound("会议");
         }
@@ -326,14 +286,14 @@ class ConsultationQueries {
     }
 
     long matterOfAction(long actionId) {
-        ActionRecord action = mapper.findAction(actionId);
+        ActionRow action = mapper.findAction(actionId);
         if (action == null) {
             throw ApiException.notFound("办理措施");
         }
         return action.matterId;
     }
 
-    DutyRecord duty(long dutyId) {
+    DutyView duty(long dutyId) {
         return mapper.findDuty(dutyId);
     }
 

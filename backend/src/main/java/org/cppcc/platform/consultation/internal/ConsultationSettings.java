@@ -2,6 +2,7 @@ package org.cppcc.platform.consultation.internal;
 
 import java.time.Duration;
 
+import org.cppcc.platform.shared.photo.PhotoLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -25,7 +26,12 @@ public record ConsultationSettings(
             @DefaultValue("5242880") long maxBytes,
             @DefaultValue("6000") int maxWidth,
             @DefaultValue("6000") int maxHeight,
-            @DefaultValue("24000000") long maxPixels) {}
+            @DefaultValue("24000000") long maxPixels) {
+
+        PhotoLimits limits() {
+            return new PhotoLimits(maxBytes, maxWidth, maxHeight, maxPixels);
+        }
+    }
 
     /** Requests allowed per window; the windows are fixed (e.g. each clock hour). */
     public record RateLimits(

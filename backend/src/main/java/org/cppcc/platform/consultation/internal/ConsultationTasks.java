@@ -24,12 +24,12 @@ class ConsultationTasks {
 
     /** The candidate group of a workstation's staff. */
     public String workstationGroup(Object workstationId) {
-        return "workstation-" + ((Number) workstationId).longValue();
+        return ConsultationProcess.workstationGroup(((Number) workstationId).longValue());
     }
 
     /** The candidate group of the unit responsible for an action. */
     public String unitGroup(Object actionId) {
-        return "unit-" + action(actionId).unitId;
+        return ConsultationProcess.unitGroup(action(actionId).unitId);
     }
 
     /** The action's due date, counted in working days when it was decided: the end of that day. */
@@ -40,8 +40,7 @@ class ConsultationTasks {
 
     /** The end of the evaluation window, set when the last action was done. */
     public Date evaluationDue(DelegateExecution execution) {
-        String key = execution.getProcessInstanceBusinessKey();
-        MatterRecord matter = mapper.findMatter(Long.parseLong(key.substring("consultation-".length())));
+        MatterRow matter = mapper.findMatter(ConsultationProcess.matterId(execution.getProcessInstanceBusinessKey()));
         if (matter == null || matter.evaluationClosesOn == null) {
             return null;
         }
@@ -49,8 +48,8 @@ class ConsultationTasks {
                 .toInstant());
     }
 
-    private ActionRecord action(Object actionId) {
-        ActionRecord action = mapper.findAction(((Number) actionId).longValue());
+    private ActionRow action(Object actionId) {
+        ActionRow action = mapper.findAction(((Number) actionId).longValue());
         if (action == null) {
             throw new IllegalStateException("No consultation action " + actionId);
         }

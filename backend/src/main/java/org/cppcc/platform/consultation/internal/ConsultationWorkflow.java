@@ -3,6 +3,8 @@ package org.cppcc.platform.consultation.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.cppcc.platform.consultation.internal.ConsultationProcess.Tasks;
+import org.cppcc.platform.consultation.internal.ConsultationProcess.Variables;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.flowable.engine.RuntimeService;
@@ -19,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsultationWorkflow {
 
-    static final String PROCESS_KEY = "consultation";
-
     private final RuntimeService runtime;
     private final TaskService tasks;
 
@@ -29,47 +29,45 @@ class ConsultationWorkflow {
         this.tasks = tasks;
     }
 
-    static String businessKey(long matterId) {
-        return "consultation-" + matterId;
-    }
-
     String start(long matterId, long workstationId) {
         return runtime.startProcessInstanceByKey(
-                        PROCESS_KEY, businessKey(matterId), Map.of("workstationId", workstationId))
+                        ConsultationProcess.KEY,
+                        ConsultationProcess.businessKey(matterId),
+                        Map.of(Variables.WORKSTATION_ID, workstationId))
                 .getId();
     }
 
-    void triage(MatterRecord matter, String outcome) {
-        complete(task(matter, "triage"), Map.of(), Map.of("triageOutcome", outcome));
+    void triage(MatterRow matter, String outcome) {
+        complete(task(matter, Tasks.TRIAGE), Map.of(), Map.of(Variables.TRIAGE_OUTCOME, outcome));
     }
 
-    void deliberated(MatterRecord matter) {
-        complete(task(matter, "deliberate"), Map.of(), Map.of());
+    void deliberated(MatterRow matter) {
+        complete(task(matter, Tasks.DELIBERATE), Map.of(), Map.of());
     }
 
-    void decided(MatterRecord matter) {
-        complete(task(matter, "decide"), Map.of(), Map.of());
+    void decided(MatterRow matter) {
+        complete(task(matter, Tasks.DECIDE), Map.of(), Map.of());
     }
 
     /** Publication opens one implementation branch per action of the round. */
-    void published(MatterRecord matter, List<Long> actionIds) {
-        complete(task(matter, "publish"), Map.of("actionIds", actionIds), Map.of());
+    void published(MatterRow matter, List<Long> actionIds) {
+        complete(task(matter, Tasks.PUBLISH), Map.of(Variables.ACTION_IDS, actionIds), Map.of());
     }
 
-    void actionDone(MatterRecord matter, long actionId) {
-        Task task = task(matter, "implementAction").list().stream()
-                .filter(t -> runtime.getVariable(t.getExecutionId(), "actionId") instanceof Number n
+    void actionDone(MatterRow matter, long actionId) {
+        Task task = task(matter, Tasks.IMPLEMENT_ACTION).list().stream()
+                .filter(t -> runtime.getVariable(t.getExecutionId(), Variables.ACTION_ID) instanceof Number n
                         && n.longValue() == actionId)
                 .findFirst()
                 .orElseThrow(ConsultationWorkflow::outOfStep);
         tasks.complete(task.getId());
     }
 
-    void concluded(MatterRecord matter, String conclusion) {
-        complete(task(matter, "evaluate"), Map.of(), Map.of("conclusion", conclusion));
+    void concluded(MatterRow matter, String conclusion) {
+        complete(task(matter, Tasks.EVALUATE), Map.of(), Map.of(Variables.CONCLUSION, conclusion));
     }
 
-    private TaskQuery task(MatterRecord matter, String taskKey) {
+    private TaskQuery task(MatterRow matter, String taskKey) {
         return tasks.createTaskQuery()
                 .processInstanceId(matter.processInstanceId)
                 .taskDefinitionKey(taskKey);

@@ -62,7 +62,7 @@ class DutyRosterCommands {
 
     @Transactional
     void removeDuty(PlatformUser liaison, long dutyId) {
-        DutyRecord duty = mapper.findDuty(dutyId);
+        DutyView duty = mapper.findDuty(dutyId);
         if (duty == null) {
             throw ApiException.notFound("值班安排");
         }

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.cppcc.platform.account.CurrentUser;
-import org.cppcc.platform.consultation.ConsultationActions;
 import org.cppcc.platform.consultation.DutyForm;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -24,21 +23,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/consultation")
 class DutyRosterController {
 
-    private final ConsultationActions actions;
+    private final DutyRosterCommands roster;
     private final ConsultationQueries queries;
 
-    DutyRosterController(ConsultationActions actions, ConsultationQueries queries) {
-        this.actions = actions;
+    DutyRosterController(DutyRosterCommands roster, ConsultationQueries queries) {
+        this.roster = roster;
         this.queries = queries;
     }
 
     @GetMapping("/workstations/{id}/members")
-    List<Views.StationedMember> members(@PathVariable long id) {
+    List<Views.StationedMemberView> members(@PathVariable long id) {
         return queries.members(CurrentUser.require(), id);
     }
 
     @GetMapping("/workstations/{id}/roster")
-    List<DutyRecord> roster(
+    List<DutyView> roster(
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -47,19 +46,19 @@ class DutyRosterController {
 
     @PostMapping("/workstations/{id}/roster")
     @ResponseStatus(HttpStatus.CREATED)
-    DutyRecord addDuty(@PathVariable long id, @Valid @RequestBody DutyForm duty) {
-        long dutyId = actions.addDuty(CurrentUser.require(), id, duty);
+    DutyView addDuty(@PathVariable long id, @Valid @RequestBody DutyForm duty) {
+        long dutyId = roster.addDuty(CurrentUser.require(), id, duty);
         return queries.duty(dutyId);
     }
 
     @DeleteMapping("/roster/{dutyId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeDuty(@PathVariable long dutyId) {
-        actions.removeDuty(CurrentUser.require(), dutyId);
+        roster.removeDuty(CurrentUser.require(), dutyId);
     }
 
     @GetMapping("/my-duties")
-    List<DutyRecord> myDuties() {
+    List<DutyView> myDuties() {
         return queries.myDuties(CurrentUser.require());
     }
 }

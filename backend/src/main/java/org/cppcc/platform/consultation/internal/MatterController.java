@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.consultation.ConclusionForm;
-import org.cppcc.platform.consultation.ConsultationActions;
 import org.cppcc.platform.consultation.DecisionForm;
 import org.cppcc.platform.consultation.MatterForm;
 import org.cppcc.platform.consultation.MatterState;
@@ -14,6 +13,7 @@ import org.cppcc.platform.consultation.MemberEvaluation;
 import org.cppcc.platform.consultation.Minutes;
 import org.cppcc.platform.consultation.RaisedMatter;
 import org.cppcc.platform.consultation.TriageDecision;
+import org.cppcc.platform.engine.ProcessDiagram;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
 import org.springframework.core.io.InputStreamResource;
@@ -36,28 +36,37 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/consultation")
 class MatterController {
 
-    private final ConsultationActions actions;
+    private final MatterRaising raising;
+    private final WorkstationCommands station;
+    private final MatterEvaluationCommands evaluations;
     private final ConsultationQueries queries;
     private final MatterPhotos photos;
 
-    MatterController(ConsultationActions actions, ConsultationQueries queries, MatterPhotos photos) {
-        this.actions = actions;
+    MatterController(
+            MatterRaising raising,
+            WorkstationCommands station,
+            MatterEvaluationCommands evaluations,
+            ConsultationQueries queries,
+            MatterPhotos photos) {
+        this.raising = raising;
+        this.station = station;
+        this.evaluations = evaluations;
         this.queries = queries;
         this.photos = photos;
     }
 
     @GetMapping("/workbench")
-    ConsultationQueries.Workbench workbench() {
+    ConsultationQueries.ConsultationWorkbenchView workbench() {
         return queries.workbench(CurrentUser.require());
     }
 
     @GetMapping("/statistics")
-    ConsultationQueries.Statistics statistics() {
+    ConsultationQueries.ConsultationStatisticsView statistics() {
         return queries.statistics();
     }
 
     @GetMapping("/matters")
-    PageResult<Views.MatterSummary> list(
+    PageResult<Views.MatterSummaryView> list(
             @Valid PageQuery page,
             @RequestParam(required = false) Long workstationId,
             @RequestParam(required = false) MatterState state) {
@@ -65,12 +74,12 @@ class MatterController {
     }
 
     @GetMapping("/matters/{id}")
-    MatterDetail detail(@PathVariable long id) {
+    MatterDetailView detail(@PathVariable long id) {
         return queries.detail(CurrentUser.require(), id);
     }
 
     @GetMapping("/matters/{id}/diagram")
-    ConsultationQueries.Diagram diagram(@PathVariable long id) {
+    ProcessDiagram diagram(@PathVariable long id) {
         return queries.diagram(CurrentUser.require(), id);
     }
 
@@ -83,7 +92,7 @@ class MatterController {
     @PostMapping(path = "/matters", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     RaisedMatter logReception(@Valid @RequestBody MatterForm form) {
-        return actions.logReception(CurrentUser.require(), form, List.of());
+        return raising.logReception(CurrentUser.require(), form, List.of());
     }
 
     @PostMapping(path = "/matters", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -91,49 +100,49 @@ class MatterController {
     RaisedMatter logReceptionWithPhotos(
             @Valid @RequestPart("matter") MatterForm form,
             @RequestPart(name = "photos", required = false) List<MultipartFile> files) {
-        return actions.logReception(CurrentUser.require(), form, Uploads.photos(files));
+        return raising.logReception(CurrentUser.require(), form, Uploads.photos(files));
     }
 
     @PostMapping("/matters/{id}/triage")
-    MatterDetail triage(@PathVariable long id, @Valid @RequestBody TriageDecision decision) {
-        actions.triage(CurrentUser.require(), id, decision);
+    MatterDetailView triage(@PathVariable long id, @Valid @RequestBody TriageDecision decision) {
+        station.triage(CurrentUser.require(), id, decision);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/matters/{id}/meetings")
     @ResponseStatus(HttpStatus.CREATED)
-    MatterDetail scheduleMeeting(@PathVariable long id, @Valid @RequestBody MeetingPlan plan) {
-        actions.scheduleMeeting(CurrentUser.require(), id, plan);
+    MatterDetailView scheduleMeeting(@PathVariable long id, @Valid @RequestBody MeetingPlan plan) {
+        station.scheduleMeeting(CurrentUser.require(), id, plan);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/meetings/{meetingId}/minutes")
-    MatterDetail recordMinutes(@PathVariable long meetingId, @Valid @RequestBody Minutes minutes) {
-        actions.recordMinutes(CurrentUser.require(), meetingId, minutes);
+    MatterDetailView recordMinutes(@PathVariable long meetingId, @Valid @RequestBody Minutes minutes) {
+        station.recordMinutes(CurrentUser.require(), meetingId, minutes);
         return queries.detail(CurrentUser.require(), queries.matterOfMeeting(meetingId));
     }
 
     @PostMapping("/matters/{id}/decision")
-    MatterDetail decide(@PathVariable long id, @Valid @RequestBody DecisionForm decision) {
-        actions.decide(CurrentUser.require(), id, decision);
+    MatterDetailView decide(@PathVariable long id, @Valid @RequestBody DecisionForm decision) {
+        station.decide(CurrentUser.require(), id, decision);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/matters/{id}/publish")
-    MatterDetail publish(@PathVariable long id) {
-        actions.publish(CurrentUser.require(), id);
+    MatterDetailView publish(@PathVariable long id) {
+        station.publish(CurrentUser.require(), id);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/matters/{id}/evaluations")
-    MatterDetail evaluate(@PathVariable long id, @Valid @RequestBody MemberEvaluation evaluation) {
-        actions.evaluate(CurrentUser.require(), id, evaluation);
+    MatterDetailView evaluate(@PathVariable long id, @Valid @RequestBody MemberEvaluation evaluation) {
+        evaluations.evaluate(CurrentUser.require(), id, evaluation);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/matters/{id}/conclusion")
-    MatterDetail conclude(@PathVariable long id, @Valid @RequestBody ConclusionForm conclusion) {
-        actions.conclude(CurrentUser.require(), id, conclusion);
+    MatterDetailView conclude(@PathVariable long id, @Valid @RequestBody ConclusionForm conclusion) {
+        station.conclude(CurrentUser.require(), id, conclusion);
         return queries.detail(CurrentUser.require(), id);
     }
 }

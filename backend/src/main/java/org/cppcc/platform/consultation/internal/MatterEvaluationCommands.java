@@ -32,7 +32,7 @@ class MatterEvaluationCommands {
 
     @Transactional
     void evaluate(long matterId, ResidentEvaluation form) {
-        MatterRecord matter = support.lock(matterId);
+        MatterRow matter = support.lock(matterId);
         if (!matter.state.isPublic()) {
             throw ApiException.notFound("事项");
         }
@@ -42,9 +42,8 @@ class MatterEvaluationCommands {
             throw new ApiException(ErrorCode.DUPLICATE, "该手机号已经评价过此事项");
         }
         boolean raiser = phone.equals(matter.contactPhone);
-        EvaluationRecord evaluation = newEvaluation(matter, form.satisfaction(), form.comment());
-        evaluation.evaluatorKind =
-                raiser ? EvaluationRecord.EvaluatorKind.RAISER : EvaluationRecord.EvaluatorKind.RESIDENT;
+        EvaluationRow evaluation = newEvaluation(matter, form.satisfaction(), form.comment());
+        evaluation.evaluatorKind = raiser ? EvaluationRow.EvaluatorKind.RAISER : EvaluationRow.EvaluatorKind.RESIDENT;
         evaluation.phone = phone;
         mapper.insertEvaluation(evaluation);
         support.record(
@@ -72,7 +71,7 @@ class MatterEvaluationCommands {
         if (member == null) {
             throw new ApiException(ErrorCode.FORBIDDEN, "只有政协委员可以进行委员评价");
         }
-        MatterRecord matter = support.lock(matterId);
+        MatterRow matter = support.lock(matterId);
         boolean concerned = support.access.isDutyStaff(user, matter.workstationId)
                 || mapper.invitedMember(matterId, member.memberId());
         if (!concerned) {
@@ -82,8 +81,8 @@ class MatterEvaluationCommands {
         if (mapper.memberEvaluated(matterId, matter.roundNo, member.memberId())) {
             throw new ApiException(ErrorCode.DUPLICATE, "您已经评价过此事项");
         }
-        EvaluationRecord evaluation = newEvaluation(matter, form.satisfaction(), form.comment());
-        evaluation.evaluatorKind = EvaluationRecord.EvaluatorKind.MEMBER;
+        EvaluationRow evaluation = newEvaluation(matter, form.satisfaction(), form.comment());
+        evaluation.evaluatorKind = EvaluationRow.EvaluatorKind.MEMBER;
         evaluation.memberId = member.memberId();
         mapper.insertEvaluation(evaluation);
         support.record(
@@ -102,7 +101,7 @@ class MatterEvaluationCommands {
                         f, MatterEvent.Evaluator.MEMBER, member.memberId(), form.satisfaction()));
     }
 
-    private void requireOpenWindow(MatterRecord matter) {
+    private void requireOpenWindow(MatterRow matter) {
         if (matter.state != MatterState.EVALUATING) {
             boolean before = !matter.state.finished() && matter.state.step() < MatterState.EVALUATING.step();
             throw new ApiException(ErrorCode.STATE_CONFLICT, before ? "办理措施尚未全部完成，暂不能评价" : "该事项的评价已经结束");
@@ -112,8 +111,8 @@ class MatterEvaluationCommands {
         }
     }
 
-    private EvaluationRecord newEvaluation(MatterRecord matter, Satisfaction satisfaction, String comment) {
-        EvaluationRecord evaluation = new EvaluationRecord();
+    private EvaluationRow newEvaluation(MatterRow matter, Satisfaction satisfaction, String comment) {
+        EvaluationRow evaluation = new EvaluationRow();
         evaluation.matterId = matter.id;
         evaluation.roundNo = matter.roundNo;
         evaluation.satisfaction = satisfaction;

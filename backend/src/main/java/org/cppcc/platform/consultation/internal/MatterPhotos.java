@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.cppcc.platform.consultation.PhotoUpload;
 import org.cppcc.platform.shared.error.ApiException;
+import org.cppcc.platform.shared.photo.CheckedPhoto;
+import org.cppcc.platform.shared.photo.PhotoCheck;
 import org.cppcc.platform.shared.storage.FileStorage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -23,14 +25,19 @@ class MatterPhotos {
 
     static final String AREA = "consultation";
 
-    private final MatterPhotoCheck check;
+    private final PhotoCheck check;
+    private final int maxCount;
     private final FileStorage storage;
     private final ConsultationMapper mapper;
     private final ApplicationEventPublisher events;
 
     MatterPhotos(
-            MatterPhotoCheck check, FileStorage storage, ConsultationMapper mapper, ApplicationEventPublisher events) {
-        this.check = check;
+            ConsultationSettings settings,
+            FileStorage storage,
+            ConsultationMapper mapper,
+            ApplicationEventPublisher events) {
+        this.check = new PhotoCheck(settings.photos().limits());
+        this.maxCount = settings.photos().maxCount();
         this.storage = storage;
         this.mapper = mapper;
         this.events = events;
@@ -40,23 +47,23 @@ class MatterPhotos {
     record PhotoStored(String storageKey) {}
 
     /** Checks all photos before anything is stored: a bad one refuses the whole request. */
-    List<MatterPhotoCheck.CheckedPhoto> check(List<PhotoUpload> photos) {
+    List<CheckedPhoto> check(List<PhotoUpload> photos) {
         List<PhotoUpload> given = photos == null ? List.of() : photos;
-        if (given.size() > check.maxCount()) {
-            throw ApiException.invalid("photos", "照片不能超过" + check.maxCount() + "张");
+        if (given.size() > maxCount) {
+            throw ApiException.invalid("photos", "照片不能超过" + maxCount + "张");
         }
-        List<MatterPhotoCheck.CheckedPhoto> checked = new ArrayList<>();
+        List<CheckedPhoto> checked = new ArrayList<>();
         for (PhotoUpload photo : given) {
-            checked.add(check.check(photo, "photos"));
+            checked.add(check.check(photo.content(), "photos"));
         }
         return checked;
     }
 
-    void store(long matterId, Long progressId, List<MatterPhotoCheck.CheckedPhoto> photos, LocalDateTime now) {
-        for (MatterPhotoCheck.CheckedPhoto photo : photos) {
+    void store(long matterId, Long progressId, List<CheckedPhoto> photos, LocalDateTime now) {
+        for (CheckedPhoto photo : photos) {
             String key = storage.store(AREA, new ByteArrayInputStream(photo.content()));
             events.publishEvent(new PhotoStored(key));
-            PhotoRecord record = new PhotoRecord();
+            PhotoRow record = new PhotoRow();
             record.matterId = matterId;
             record.progressId = progressId;
             record.contentType = photo.contentType();
@@ -69,7 +76,7 @@ class MatterPhotos {
         }
     }
 
-    InputStream open(PhotoRecord photo) {
+    InputStream open(PhotoRow photo) {
         return storage.open(photo.storageKey);
     }
 

@@ -12,6 +12,7 @@ import org.cppcc.platform.consultation.PhotoUpload;
 import org.cppcc.platform.consultation.RaisedMatter;
 import org.cppcc.platform.consultation.events.MatterEvent;
 import org.cppcc.platform.shared.error.ApiException;
+import org.cppcc.platform.shared.photo.CheckedPhoto;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +39,8 @@ class MatterRaising {
     @Transactional
     RaisedMatter raise(PlatformUser resident, MatterForm form, List<PhotoUpload> uploads) {
         Views.WorkstationRef workstation = enabledWorkstation(form.workstationId());
-        List<MatterPhotoCheck.CheckedPhoto> checked = photos.check(uploads);
-        MatterRecord matter = newMatter(form, workstation, Channel.ONLINE);
+        List<CheckedPhoto> checked = photos.check(uploads);
+        MatterRow matter = newMatter(form, workstation, Channel.ONLINE);
         boolean withAccount = resident != null && resident.has(Role.RESIDENT);
         matter.raiserAccountId = withAccount ? resident.id() : null;
         return create(matter, checked, withAccount ? resident : null, HistoryAction.RAISE, Role.RESIDENT);
@@ -49,19 +50,15 @@ class MatterRaising {
     RaisedMatter logReception(PlatformUser staff, MatterForm form, List<PhotoUpload> uploads) {
         Views.WorkstationRef workstation = enabledWorkstation(form.workstationId());
         support.access.requireDutyStaff(staff, workstation.id());
-        List<MatterPhotoCheck.CheckedPhoto> checked = photos.check(uploads);
-        MatterRecord matter = newMatter(form, workstation, Channel.RECEPTION);
+        List<CheckedPhoto> checked = photos.check(uploads);
+        MatterRow matter = newMatter(form, workstation, Channel.RECEPTION);
         matter.loggedBy = staff.id();
         Role role = support.access.isLiaison(staff, workstation.id()) ? Role.WORKSTATION_LIAISON : Role.MEMBER;
         return create(matter, checked, staff, HistoryAction.LOG_RECEPTION, role);
     }
 
     private RaisedMatter create(
-            MatterRecord matter,
-            List<MatterPhotoCheck.CheckedPhoto> checked,
-            PlatformUser actor,
-            HistoryAction action,
-            Role role) {
+            MatterRow matter, List<CheckedPhoto> checked, PlatformUser actor, HistoryAction action, Role role) {
         mapper.insertMatter(matter);
         photos.store(matter.id, null, checked, matter.raisedAt);
         matter.processInstanceId = support.workflow.start(matter.id, matter.workstationId);
@@ -71,8 +68,8 @@ class MatterRaising {
         return new RaisedMatter(matter.id, matter.trackingCode);
     }
 
-    private MatterRecord newMatter(MatterForm form, Views.WorkstationRef workstation, Channel channel) {
-        MatterRecord matter = new MatterRecord();
+    private MatterRow newMatter(MatterForm form, Views.WorkstationRef workstation, Channel channel) {
+        MatterRow matter = new MatterRow();
         matter.trackingCode = newTrackingCode();
         matter.workstationId = workstation.id();
         matter.title = form.title().strip();

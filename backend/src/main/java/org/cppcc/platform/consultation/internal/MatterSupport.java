@@ -43,8 +43,8 @@ class MatterSupport {
         this.events = events;
     }
 
-    MatterRecord lock(long matterId) {
-        MatterRecord matter = mapper.lockMatter(matterId);
+    MatterRow lock(long matterId) {
+        MatterRow matter = mapper.lockMatter(matterId);
         if (matter == null) {
             throw ApiException.notFound("事项");
         }
@@ -52,7 +52,7 @@ class MatterSupport {
     }
 
     /** Moves the state, or refuses with 409 when it is no longer {@code from}. */
-    void move(MatterRecord matter, MatterState from, MatterState to) {
+    void move(MatterRow matter, MatterState from, MatterState to) {
         if (mapper.transition(matter.id, from, to, now()) != 1) {
             throw ConsultationAccess.stateConflict(matter.state);
         }
@@ -60,12 +60,7 @@ class MatterSupport {
     }
 
     void record(
-            MatterRecord matter,
-            PlatformUser actor,
-            Role role,
-            HistoryAction action,
-            MatterState from,
-            String comment) {
+            MatterRow matter, PlatformUser actor, Role role, HistoryAction action, MatterState from, String comment) {
         record(matter.id, actor, role, action, from, matter.state, comment);
     }
 
@@ -95,7 +90,7 @@ class MatterSupport {
      * from} is the state before, {@code actor} null for a resident without an account or the system.
      */
     void publish(
-            MatterRecord matter,
+            MatterRow matter,
             PlatformUser actor,
             Role role,
             MatterState from,

@@ -43,23 +43,23 @@ class MatterViews {
         this.clock = clock;
     }
 
-    MatterDetail detail(MatterRecord m, Audience audience, List<MatterDetail.Available> actions) {
+    MatterDetailView detail(MatterRow m, Audience audience, List<MatterDetailView.Available> actions) {
         LocalDate today = LocalDate.now(clock);
-        List<PhotoRecord> photos = mapper.photos(m.id);
-        List<DecisionRecord> decisions = mapper.decisions(m.id).stream()
+        List<PhotoRow> photos = mapper.photos(m.id);
+        List<DecisionRow> decisions = mapper.decisions(m.id).stream()
                 .filter(d -> !audience.publicSite() || d.publishedAt != null)
                 .toList();
         Set<Integer> publishedRounds = decisions.stream()
                 .filter(d -> d.publishedAt != null)
                 .map(d -> d.roundNo)
                 .collect(Collectors.toSet());
-        Map<Long, List<ParticipantRecord>> participants =
+        Map<Long, List<ParticipantRow>> participants =
                 mapper.participantsOfMatter(m.id).stream().collect(Collectors.groupingBy(p -> p.meetingId));
-        List<MatterDetail.Meeting> meetings = mapper.meetings(m.id).stream()
+        List<MatterDetailView.Meeting> meetings = mapper.meetings(m.id).stream()
                 .map(mt -> {
                     boolean open = !audience.publicSite() || publishedRounds.contains(mt.roundNo);
-                    List<MatterDetail.Participant> people = participants.getOrDefault(mt.id, List.of()).stream()
-                            .map(p -> new MatterDetail.Participant(
+                    List<MatterDetailView.Participant> people = participants.getOrDefault(mt.id, List.of()).stream()
+                            .map(p -> new MatterDetailView.Participant(
                                     p.id,
                                     p.kind,
                                     p.kind.label(),
@@ -69,7 +69,7 @@ class MatterViews {
                                     open ? p.attended : null,
                                     open ? p.opinion : null))
                             .toList();
-                    return new MatterDetail.Meeting(
+                    return new MatterDetailView.Meeting(
                             mt.id,
                             mt.roundNo,
                             mt.topic,
@@ -82,11 +82,11 @@ class MatterViews {
                             people);
                 })
                 .toList();
-        List<ActionRecord> actionRecords = mapper.actions(m.id);
-        Map<Long, List<ProgressRecord>> reports =
+        List<ActionRow> actionRecords = mapper.actions(m.id);
+        Map<Long, List<ProgressRow>> reports =
                 mapper.progress(m.id).stream().collect(Collectors.groupingBy(p -> p.actionId));
-        List<MatterDetail.Decision> decisionViews = decisions.stream()
-                .map(d -> new MatterDetail.Decision(
+        List<MatterDetailView.Decision> decisionViews = decisions.stream()
+                .map(d -> new MatterDetailView.Decision(
                         d.id,
                         d.roundNo,
                         d.summary,
@@ -94,7 +94,7 @@ class MatterViews {
                         d.publishedAt,
                         actionRecords.stream()
                                 .filter(a -> a.decisionId == d.id)
-                                .map(a -> new MatterDetail.Action(
+                                .map(a -> new MatterDetailView.Action(
                                         a.id,
                                         a.seq,
                                         a.content,
@@ -104,12 +104,12 @@ class MatterViews {
                                         a.dueDate,
                                         a.progressPercent,
                                         a.status.name(),
-                                        a.status == ActionRecord.Status.OPEN
+                                        a.status == ActionRow.Status.OPEN
                                                 && d.publishedAt != null
                                                 && a.dueDate.isBefore(today),
                                         a.doneAt,
                                         reports.getOrDefault(a.id, List.of()).stream()
-                                                .map(r -> new MatterDetail.Report(
+                                                .map(r -> new MatterDetailView.Report(
                                                         r.id,
                                                         r.percent,
                                                         r.note,
@@ -119,13 +119,13 @@ class MatterViews {
                                                 .toList()))
                                 .toList()))
                 .toList();
-        MatterRecord mergedInto = m.mergedIntoId == null ? null : mapper.findMatter(m.mergedIntoId);
+        MatterRow mergedInto = m.mergedIntoId == null ? null : mapper.findMatter(m.mergedIntoId);
         String proposalMember = m.proposalMemberId == null
                 ? null
                 : Optional.ofNullable(mapper.member(m.proposalMemberId))
                         .map(Views.MemberLink::name)
                         .orElse(null);
-        return new MatterDetail(
+        return new MatterDetailView(
                 m.id,
                 audience.seesTrackingCode() ? m.trackingCode : null,
                 m.title,
@@ -163,38 +163,38 @@ class MatterViews {
                 actions);
     }
 
-    private static String contact(MatterRecord m, Audience audience) {
+    private static String contact(MatterRow m, Audience audience) {
         if (audience.seesContact()) {
             return m.contactPhone;
         }
         return audience.seesTrackingCode() ? PhoneNumbers.mask(m.contactPhone) : null;
     }
 
-    private List<MatterDetail.MatterLink> mergedFrom(MatterRecord m, Audience audience) {
+    private List<MatterDetailView.MatterLink> mergedFrom(MatterRow m, Audience audience) {
         return mapper.mergedInto(m.id).stream().map(MatterViews::link).toList();
     }
 
-    private static MatterDetail.MatterLink link(MatterRecord m) {
-        return new MatterDetail.MatterLink(m.id, m.title, m.state, m.state.label());
+    private static MatterDetailView.MatterLink link(MatterRow m) {
+        return new MatterDetailView.MatterLink(m.id, m.title, m.state, m.state.label());
     }
 
-    private static List<MatterDetail.Photo> photoViews(List<PhotoRecord> photos, Long progressId, Audience audience) {
+    private static List<MatterDetailView.Photo> photoViews(List<PhotoRow> photos, Long progressId, Audience audience) {
         return photos.stream()
                 .filter(p -> progressId == null ? p.progressId == null : progressId.equals(p.progressId))
-                .map(p -> new MatterDetail.Photo(p.id, p.width, p.height, audience.photoBase() + p.id))
+                .map(p -> new MatterDetailView.Photo(p.id, p.width, p.height, audience.photoBase() + p.id))
                 .toList();
     }
 
-    private MatterDetail.Evaluations evaluations(MatterRecord m, Audience audience) {
-        List<EvaluationRecord> all = mapper.evaluations(m.id);
-        List<EvaluationRecord> current =
+    private MatterDetailView.Evaluations evaluations(MatterRow m, Audience audience) {
+        List<EvaluationRow> all = mapper.evaluations(m.id);
+        List<EvaluationRow> current =
                 all.stream().filter(e -> e.roundNo == m.roundNo).toList();
         int satisfied = count(current, Satisfaction.SATISFIED);
         int basically = count(current, Satisfaction.BASICALLY_SATISFIED);
         int unsatisfied = count(current, Satisfaction.UNSATISFIED);
         Double rate = current.isEmpty() ? null : Math.round((satisfied + basically) * 1000.0 / current.size()) / 10.0;
-        List<MatterDetail.Rating> ratings = all.stream()
-                .map(e -> new MatterDetail.Rating(
+        List<MatterDetailView.Rating> ratings = all.stream()
+                .map(e -> new MatterDetailView.Rating(
                         e.id,
                         e.roundNo,
                         e.evaluatorKind.name(),
@@ -204,11 +204,11 @@ class MatterViews {
                         e.comment,
                         e.createdAt))
                 .toList();
-        return new MatterDetail.Evaluations(
+        return new MatterDetailView.Evaluations(
                 m.roundNo, current.size(), satisfied, basically, unsatisfied, rate, ratings);
     }
 
-    private static String evaluator(EvaluationRecord e, Audience audience) {
+    private static String evaluator(EvaluationRow e, Audience audience) {
         return switch (e.evaluatorKind) {
             case MEMBER -> "委员" + e.memberName;
             case RAISER -> "提事群众 " + PhoneNumbers.mask(e.phone);
@@ -216,20 +216,20 @@ class MatterViews {
         };
     }
 
-    private static int count(List<EvaluationRecord> evaluations, Satisfaction satisfaction) {
+    private static int count(List<EvaluationRow> evaluations, Satisfaction satisfaction) {
         return (int)
                 evaluations.stream().filter(e -> e.satisfaction == satisfaction).count();
     }
 
     /** The public timeline names staff by name and every resident as 群众. */
-    List<MatterDetail.Step> history(long matterId, Audience audience) {
-        List<MatterDetail.Step> steps = new ArrayList<>();
-        for (HistoryRecord h : mapper.history(matterId)) {
+    List<MatterDetailView.Step> history(long matterId, Audience audience) {
+        List<MatterDetailView.Step> steps = new ArrayList<>();
+        for (HistoryRow h : mapper.history(matterId)) {
             boolean resident = Role.RESIDENT.name().equals(h.actorRole());
             String name = audience.publicSite() && resident ? MatterSupport.RESIDENT : h.actorName();
             String role =
                     h.actorRole() == null ? null : Role.valueOf(h.actorRole()).label();
-            steps.add(new MatterDetail.Step(
+            steps.add(new MatterDetailView.Step(
                     h.id(),
                     name,
                     role,

@@ -12,7 +12,7 @@ final class PhotoResponses {
 
     private PhotoResponses() {}
 
-    static ResponseEntity<InputStreamResource> of(PhotoRecord photo, MatterPhotos photos) {
+    static ResponseEntity<InputStreamResource> of(PhotoRow photo, MatterPhotos photos) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(photo.contentType))
                 .contentLength(photo.sizeBytes)

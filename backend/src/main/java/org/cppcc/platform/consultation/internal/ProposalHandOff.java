@@ -30,7 +30,7 @@ class ProposalHandOff {
 
     record Draft(long proposalId, Views.MemberLink member) {}
 
-    Draft createDraft(MatterRecord matter, Long memberId, String note) {
+    Draft createDraft(MatterRow matter, Long memberId, String note) {
         if (memberId == null) {
             throw ApiException.invalid("memberId", "请选择接收提案的委员");
         }

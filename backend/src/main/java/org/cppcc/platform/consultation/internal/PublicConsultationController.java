@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.account.PlatformUser;
-import org.cppcc.platform.consultation.ConsultationActions;
 import org.cppcc.platform.consultation.MatterForm;
 import org.cppcc.platform.consultation.MatterState;
 import org.cppcc.platform.consultation.PhoneNumbers;
@@ -44,7 +43,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/public/consultation")
 class PublicConsultationController {
 
-    private final ConsultationActions actions;
+    private final MatterRaising raising;
+    private final MatterEvaluationCommands evaluations;
     private final PublicConsultationQueries queries;
     private final PublicRateLimiter limiter;
     private final PublicClientAddress clients;
@@ -52,13 +52,15 @@ class PublicConsultationController {
     private final MatterPhotos photos;
 
     PublicConsultationController(
-            ConsultationActions actions,
+            MatterRaising raising,
+            MatterEvaluationCommands evaluations,
             PublicConsultationQueries queries,
             PublicRateLimiter limiter,
             PublicClientAddress clients,
             ConsultationSettings settings,
             MatterPhotos photos) {
-        this.actions = actions;
+        this.raising = raising;
+        this.evaluations = evaluations;
         this.queries = queries;
         this.limiter = limiter;
         this.clients = clients;
@@ -74,23 +76,23 @@ class PublicConsultationController {
             String phone) {}
 
     @GetMapping("/district")
-    PublicConsultationQueries.District district() {
+    PublicConsultationQueries.DistrictView district() {
         return queries.district();
     }
 
     @GetMapping("/workstations")
-    PageResult<PublicConsultationQueries.WorkstationCard> workstations(
+    PageResult<PublicConsultationQueries.WorkstationCardView> workstations(
             @Valid PageQuery page, @RequestParam(required = false) Long subdistrictId) {
         return queries.workstations(page, subdistrictId);
     }
 
     @GetMapping("/workstations/{id}")
-    PublicConsultationQueries.WorkstationPage workstation(@PathVariable long id) {
+    PublicConsultationQueries.WorkstationPageView workstation(@PathVariable long id) {
         return queries.workstation(id);
     }
 
     @GetMapping("/matters")
-    PageResult<Views.MatterSummary> matters(
+    PageResult<Views.MatterSummaryView> matters(
             @Valid PageQuery page,
             @RequestParam(required = false) Long workstationId,
             @RequestParam(required = false) MatterState state) {
@@ -98,7 +100,7 @@ class PublicConsultationController {
     }
 
     @GetMapping("/matters/{id}")
-    MatterDetail matter(@PathVariable long id) {
+    MatterDetailView matter(@PathVariable long id) {
         return queries.detail(id);
     }
 
@@ -126,20 +128,20 @@ class PublicConsultationController {
         limiter.hit("raise-address", clients.of(request), limits.raiseByAddress());
         limiter.hit("raise-phone", form.contactPhone().strip(), limits.raiseByPhone());
         PlatformUser resident = CurrentUser.find().orElse(null);
-        return actions.raise(resident, form, uploads);
+        return raising.raise(resident, form, uploads);
     }
 
     @PostMapping("/track")
-    MatterDetail track(@Valid @RequestBody TrackRequest track, HttpServletRequest request) {
+    MatterDetailView track(@Valid @RequestBody TrackRequest track, HttpServletRequest request) {
         limiter.hit("track-address", clients.of(request), limits.trackByAddress());
         return queries.track(track.code(), track.phone());
     }
 
     @PostMapping("/matters/{id}/evaluations")
-    MatterDetail evaluate(
+    MatterDetailView evaluate(
             @PathVariable long id, @Valid @RequestBody ResidentEvaluation evaluation, HttpServletRequest request) {
         limiter.hit("evaluate-address", clients.of(request), limits.evaluateByAddress());
-        actions.evaluate(id, evaluation);
+        evaluations.evaluate(id, evaluation);
         return queries.detail(id);
     }
 }

@@ -31,41 +31,41 @@ class PublicConsultationQueries {
         this.views = views;
     }
 
-    record WorkstationCard(Views.WorkstationRef workstation, Views.WorkstationStats stats, int stationedMembers) {}
+    record WorkstationCardView(Views.WorkstationRef workstation, Views.WorkstationStats stats, int stationedMembers) {}
 
     record PublicMember(String name, String sectorName) {}
 
-    record WorkstationPage(
+    record WorkstationPageView(
             Views.WorkstationRef workstation,
             List<String> liaisons,
             List<PublicMember> members,
-            List<DutyRecord> roster,
+            List<DutyView> roster,
             Views.WorkstationStats stats,
-            List<Views.MatterSummary> recentMatters) {}
+            List<Views.MatterSummaryView> recentMatters) {}
 
-    record District(
+    record DistrictView(
             ConsultationQueries.Totals totals,
             int workstationCount,
             List<Views.WorkstationStats> workstations,
-            List<Views.MatterSummary> recentOutcomes) {}
+            List<Views.MatterSummaryView> recentOutcomes) {}
 
-    District district() {
+    DistrictView district() {
         List<Views.WorkstationStats> rows = mapper.statistics(null);
         MatterSearch search = new MatterSearch();
         search.publicOnly = true;
         search.publishedOnly = true;
-        return new District(
+        return new DistrictView(
                 ConsultationQueries.Totals.of(rows),
                 rows.size(),
                 rows,
                 queries.page(search, new PageQuery(null, 1, 10)).items());
     }
 
-    PageResult<WorkstationCard> workstations(PageQuery page, Long subdistrictId) {
+    PageResult<WorkstationCardView> workstations(PageQuery page, Long subdistrictId) {
         Map<Long, Views.WorkstationStats> stats = queries.statisticsByWorkstation();
-        List<WorkstationCard> cards =
+        List<WorkstationCardView> cards =
                 mapper.workstations(page.likePattern(), subdistrictId, page.offset(), page.sizeOrDefault()).stream()
-                        .map(w -> new WorkstationCard(
+                        .map(w -> new WorkstationCardView(
                                 w,
                                 stats.get(w.id()),
                                 mapper.stationedMembers(w.id()).size()))
@@ -73,7 +73,7 @@ class PublicConsultationQueries {
         return page.result(cards, mapper.countWorkstations(page.likePattern(), subdistrictId));
     }
 
-    WorkstationPage workstation(long workstationId) {
+    WorkstationPageView workstation(long workstationId) {
         Views.WorkstationRef workstation = mapper.workstation(workstationId);
         if (workstation == null || !workstation.enabled()) {
             throw ApiException.notFound("工作站");
@@ -83,7 +83,7 @@ class PublicConsultationQueries {
         search.publicOnly = true;
         search.workstationId = workstationId;
         List<Views.WorkstationStats> stats = mapper.statistics(workstationId);
-        return new WorkstationPage(
+        return new WorkstationPageView(
                 workstation,
                 mapper.liaisonNames(workstationId),
                 mapper.stationedMembers(workstationId).stream()
@@ -94,7 +94,7 @@ class PublicConsultationQueries {
                 queries.page(search, new PageQuery(null, 1, 10)).items());
     }
 
-    PageResult<Views.MatterSummary> matters(PageQuery page, Long workstationId, MatterState state) {
+    PageResult<Views.MatterSummaryView> matters(PageQuery page, Long workstationId, MatterState state) {
         MatterSearch search = new MatterSearch();
         search.publicOnly = true;
         search.workstationId = workstationId;
@@ -102,8 +102,8 @@ class PublicConsultationQueries {
         return queries.page(search, page);
     }
 
-    MatterDetail detail(long matterId) {
-        MatterRecord matter = mapper.findMatter(matterId);
+    MatterDetailView detail(long matterId) {
+        MatterRow matter = mapper.findMatter(matterId);
         if (matter == null || !matter.state.isPublic()) {
             throw ApiException.notFound("事项");
         }
@@ -111,17 +111,17 @@ class PublicConsultationQueries {
     }
 
     /** An unknown code and a wrong phone look the same. */
-    MatterDetail track(String code, String phone) {
-        MatterRecord matter = mapper.findByTrackingCode(code.strip().toUpperCase(Locale.ROOT));
+    MatterDetailView track(String code, String phone) {
+        MatterRow matter = mapper.findByTrackingCode(code.strip().toUpperCase(Locale.ROOT));
         if (matter == null || !matter.contactPhone.equals(phone.strip())) {
             throw ApiException.notFound("与该跟踪码和手机号码相符的事项");
         }
         return views.detail(matter, MatterViews.Audience.tracker(), List.of());
     }
 
-    PhotoRecord photo(long photoId) {
-        PhotoRecord photo = mapper.findPhoto(photoId);
-        MatterRecord matter = photo == null ? null : mapper.findMatter(photo.matterId);
+    PhotoRow photo(long photoId) {
+        PhotoRow photo = mapper.findPhoto(photoId);
+        MatterRow matter = photo == null ? null : mapper.findMatter(photo.matterId);
         if (matter == null || !matter.state.isPublic()) {
             throw ApiException.notFound("照片");
         }

@@ -10,7 +10,7 @@ import org.cppcc.platform.consultation.MatterState;
 import org.cppcc.platform.organisation.MemberLevel;
 import org.cppcc.platform.organisation.WorkstationKind;
 
-/** Rows the queries read, as the API returns them. */
+/** Views the queries read, as the API returns them, and the parts they share. */
 final class Views {
 
     private Views() {}
@@ -30,7 +30,7 @@ final class Views {
         }
     }
 
-    record StationedMember(
+    record StationedMemberView(
             long id,
             String name,
             String sectorName,
@@ -42,7 +42,7 @@ final class Views {
     record MemberLink(
             long memberId, Long accountId, String username, String name, Long workstationId, boolean enabled) {}
 
-    record MatterSummary(
+    record MatterSummaryView(
             long id,
             String title,
             long workstationId,
@@ -87,7 +87,7 @@ final class Views {
             String place) {}
 
     /** An action as its unit sees it in the list of work to report on. */
-    record UnitAction(
+    record UnitActionView(
             long id,
             long matterId,
             String matterTitle,

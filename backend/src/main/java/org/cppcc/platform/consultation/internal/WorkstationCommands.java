@@ -64,7 +64,7 @@ class WorkstationCommands {
 
     @Transactional
     void triage(PlatformUser staff, long matterId, TriageDecision decision) {
-        MatterRecord matter = support.lock(matterId);
+        MatterRow matter = support.lock(matterId);
         access.requireDutyStaff(staff, matter.workstationId);
         ConsultationAccess.requireState(matter, MatterState.RAISED);
         Role role = access.isLiaison(staff, matter.workstationId) ? Role.WORKSTATION_LIAISON : Role.MEMBER;
@@ -86,7 +86,7 @@ class WorkstationCommands {
                 to = MatterState.DECLINED;
             }
             case MERGE -> {
-                MatterRecord target = mergeTarget(matter, decision.mergeIntoId());
+                MatterRow target = mergeTarget(matter, decision.mergeIntoId());
                 mergedInto = target.id;
                 described = "并入事项「" + target.title + "」";
                 to = MatterState.MERGED;
@@ -131,11 +131,11 @@ class WorkstationCommands {
                 f -> new MatterEvent.Triaged(f, decision.outcome(), comment, merged, proposal, member));
     }
 
-    private MatterRecord mergeTarget(MatterRecord matter, Long targetId) {
+    private MatterRow mergeTarget(MatterRow matter, Long targetId) {
         if (targetId == null) {
             throw ApiException.invalid("mergeIntoId", "请选择要合并的事项");
         }
-        MatterRecord target = mapper.findMatter(targetId);
+        MatterRow target = mapper.findMatter(targetId);
         if (target == null
                 || target.id.equals(matter.id)
                 || target.workstationId != matter.workstationId
@@ -147,26 +147,26 @@ class WorkstationCommands {
 
     @Transactional
     long scheduleMeeting(PlatformUser liaison, long matterId, MeetingPlan plan) {
-        MatterRecord matter = support.lock(matterId);
+        MatterRow matter = support.lock(matterId);
         access.requireLiaison(liaison, matter.workstationId);
         ConsultationAccess.requireState(matter, MatterState.DELIBERATING);
         String place = blankToNull(plan.place());
         if (!plan.online() && place == null) {
             throw ApiException.invalid("place", "线下会议须填写会议地点");
         }
-        List<ParticipantRecord> invited = invitees(plan.participants());
-        MeetingRecord meeting = new MeetingRecord();
+        List<ParticipantRow> invited = invitees(plan.participants());
+        MeetingRow meeting = new MeetingRow();
         meeting.matterId = matterId;
         meeting.roundNo = matter.roundNo;
         meeting.topic = plan.topic().strip();
         meeting.scheduledAt = plan.scheduledAt();
         meeting.online = plan.online();
         meeting.place = place;
-        meeting.status = MeetingRecord.Status.SCHEDULED;
+        meeting.status = MeetingRow.Status.SCHEDULED;
         meeting.convenedBy = liaison.id();
         meeting.createdAt = support.now();
         mapper.insertMeeting(meeting);
-        for (ParticipantRecord participant : invited) {
+        for (ParticipantRow participant : invited) {
             participant.meetingId = meeting.id;
             mapper.insertParticipant(participant);
         }
@@ -202,13 +202,13 @@ class WorkstationCommands {
         return meeting.id;
     }
 
-    private List<ParticipantRecord> invitees(List<MeetingPlan.Invitee> given) {
-        List<ParticipantRecord> participants = new ArrayList<>();
+    private List<ParticipantRow> invitees(List<MeetingPlan.Invitee> given) {
+        List<ParticipantRow> participants = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
             MeetingPlan.Invitee invitee = given.get(i);
             String field = "participants[" + i + "]";
-            ParticipantRecord participant = new ParticipantRecord();
+            ParticipantRow participant = new ParticipantRow();
             participant.kind = invitee.kind();
             switch (invitee.kind()) {
                 case MEMBER -> {
@@ -252,11 +252,11 @@ class WorkstationCommands {
 
     @Transactional
     void recordMinutes(PlatformUser liaison, long meetingId, Minutes minutes) {
-        MeetingRecord meeting = mapper.findMeeting(meetingId);
+        MeetingRow meeting = mapper.findMeeting(meetingId);
         if (meeting == null) {
             throw ApiException.notFound("会议");
         }
-        MatterRecord matter = support.lock(meeting.matterId);
+        MatterRow matter = support.lock(meeting.matterId);
         access.requireLiaison(liaison, matter.workstationId);
         ConsultationAccess.requireState(matter, MatterState.DELIBERATING);
         if (meeting.roundNo != matter.roundNo) {
@@ -294,7 +294,7 @@ class WorkstationCommands {
 
     @Transactional
     List<Long> decide(PlatformUser liaison, long matterId, DecisionForm form) {
-        MatterRecord matter = support.lock(matterId);
+        MatterRow matter = support.lock(matterId);
         access.requireLiaison(liaison, matter.workstationId);
         if (matter.state == MatterState.DELIBERATING) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "须先召开协商会议并记录纪要，才能研究定事");
@@ -308,7 +308,7 @@ class WorkstationCommands {
                     .filter(UnitRef::enabled)
                     .orElseThrow(() -> ApiException.invalid(field, "责任单位不存在或已停用")));
         }
-        DecisionRecord decision = new DecisionRecord();
+        DecisionRow decision = new DecisionRow();
         decision.matterId = matterId;
         decision.roundNo = matter.roundNo;
         decision.summary = form.summary().strip();
@@ -320,7 +320,7 @@ class WorkstationCommands {
         List<String> described = new ArrayList<>();
         for (int i = 0; i < form.actions().size(); i++) {
             DecisionForm.ActionPlan plan = form.actions().get(i);
-            ActionRecord action = new ActionRecord();
+            ActionRow action = new ActionRow();
             action.decisionId = decision.id;
             action.matterId = matterId;
             action.seq = i + 1;
@@ -329,7 +329,7 @@ class WorkstationCommands {
             action.workingDays = plan.workingDays();
             action.dueDate = calendar.addWorkingDays(support.today(), plan.workingDays());
             action.progressPercent = 0;
-            action.status = ActionRecord.Status.OPEN;
+            action.status = ActionRow.Status.OPEN;
             action.createdAt = support.now();
             action.updatedAt = action.createdAt;
             mapper.insertAction(action);
@@ -358,18 +358,18 @@ class WorkstationCommands {
 
     @Transactional
     void publish(PlatformUser liaison, long matterId) {
-        MatterRecord matter = support.lock(matterId);
+        MatterRow matter = support.lock(matterId);
         access.requireLiaison(liaison, matter.workstationId);
         if (matter.state == MatterState.DELIBERATING || matter.state == MatterState.DECIDING) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "尚未形成协商结果，不能公开");
         }
         ConsultationAccess.requireState(matter, MatterState.DECIDED);
-        DecisionRecord decision = mapper.decisionOfRound(matterId, matter.roundNo);
+        DecisionRow decision = mapper.decisionOfRound(matterId, matter.roundNo);
         if (decision == null) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "尚未形成协商结果，不能公开");
         }
         mapper.publishDecision(decision.id, liaison.id(), support.now());
-        List<ActionRecord> actions = mapper.actions(matterId).stream()
+        List<ActionRow> actions = mapper.actions(matterId).stream()
                 .filter(a -> a.decisionId == decision.id)
                 .toList();
         List<Long> actionIds = actions.stream().map(a -> a.id).toList();
@@ -398,7 +398,7 @@ class WorkstationCommands {
 
     @Transactional
     void conclude(PlatformUser liaison, long matterId, ConclusionForm form) {
-        MatterRecord matter = support.lock(matterId);
+        MatterRow matter = support.lock(matterId);
         access.requireLiaison(liaison, matter.workstationId);
         ConsultationAccess.requireState(matter, MatterState.EVALUATING);
         String comment = blankToNull(form.comment());

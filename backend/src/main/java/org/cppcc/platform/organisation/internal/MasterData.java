@@ -128,7 +128,7 @@ class MasterData {
             throw ApiException.invalid("communityId", "委员工作室必须选择所在社区");
         }
         if (form.communityId() != null) {
-            WorkstationMapper.Community community = workstations.community(form.communityId());
+            WorkstationMapper.CommunityView community = workstations.community(form.communityId());
             if (community == null || community.subdistrictId() != form.subdistrictId()) {
                 throw ApiException.invalid("communityId", "所在社区不属于所选街道");
             }

@@ -53,12 +53,12 @@ class ReferenceController {
     }
 
     @GetMapping("/subdistricts")
-    List<WorkstationMapper.Subdistrict> subdistricts() {
+    List<WorkstationMapper.SubdistrictView> subdistricts() {
         return places.subdistricts();
     }
 
     @GetMapping("/communities")
-    List<WorkstationMapper.Community> communities(@RequestParam(required = false) Long subdistrictId) {
+    List<WorkstationMapper.CommunityView> communities(@RequestParam(required = false) Long subdistrictId) {
         return places.communities(subdistrictId);
     }
 }

@@ -57,7 +57,7 @@ interface WorkstationMapper {
     void insertLiaison(@Param("workstationId") long workstationId, @Param("accountId") long accountId);
 
     @Select("SELECT id, name FROM subdistrict ORDER BY sort_order, id")
-    List<Subdistrict> subdistricts();
+    List<SubdistrictView> subdistricts();
 
     @Select("SELECT COUNT(*) > 0 FROM subdistrict WHERE id = #{id}")
     boolean subdistrictExists(long id);
@@ -70,17 +70,17 @@ interface WorkstationMapper {
     @Select("<script>SELECT id, name, subdistrict_id FROM community "
             + "<where><if test='subdistrictId != null'>subdistrict_id = "
             + "#{subdistrictId}</if></where> ORDER BY id</script>")
-    List<Community> communities(@Param("subdistrictId") Long subdistrictId);
+    List<CommunityView> communities(@Param("subdistrictId") Long subdistrictId);
 
     @Select("SELECT id, name, subdistrict_id FROM community WHERE id = #{id}")
-    Community community(long id);
+    CommunityView community(long id);
 
     @Insert("INSERT INTO community (subdistrict_id, name) VALUES (#{subdistrictId}, #{name})")
     @Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
     void insertCommunity(
             @Param("subdistrictId") long subdistrictId, @Param("name") String name, @Param("key") GeneratedKey key);
 
-    record Subdistrict(long id, String name) {}
+    record SubdistrictView(long id, String name) {}
 
-    record Community(long id, String name, long subdistrictId) {}
+    record CommunityView(long id, String name, long subdistrictId) {}
 }

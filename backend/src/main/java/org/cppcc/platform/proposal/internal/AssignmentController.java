@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.cppcc.platform.account.CurrentUser;
-import org.cppcc.platform.proposal.ProposalActions;
 import org.cppcc.platform.proposal.ReturnDecision;
 import org.cppcc.platform.shared.web.PlainText;
 import org.springframework.http.HttpStatus;
@@ -21,10 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/proposals/assignments/{assignmentId}")
 class AssignmentController {
 
-    private final ProposalActions actions;
+    private final UnitCommands units;
+    private final OfficeCommands office;
 
-    AssignmentController(ProposalActions actions) {
-        this.actions = actions;
+    AssignmentController(UnitCommands units, OfficeCommands office) {
+        this.units = units;
+        this.office = office;
     }
 
     record ReturnRequest(
@@ -36,18 +37,18 @@ class AssignmentController {
     @PostMapping("/sign")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void signFor(@PathVariable long assignmentId) {
-        actions.signFor(CurrentUser.require(), assignmentId);
+        units.signFor(CurrentUser.require(), assignmentId);
     }
 
     @PostMapping("/return-request")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void requestReturn(@PathVariable long assignmentId, @Valid @RequestBody ReturnRequest request) {
-        actions.requestReturn(CurrentUser.require(), assignmentId, request.reason());
+        units.requestReturn(CurrentUser.require(), assignmentId, request.reason());
     }
 
     @PostMapping("/return-decision")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void decideReturn(@PathVariable long assignmentId, @Valid @RequestBody ReturnDecision decision) {
-        actions.decideReturn(CurrentUser.require(), assignmentId, decision);
+        office.decideReturn(CurrentUser.require(), assignmentId, decision);
     }
 }

@@ -40,8 +40,8 @@ class CommandSupport {
     }
 
     /** Locks a proposal the actor may see; others get 404 as if it did not exist. */
-    ProposalRecord lockVisible(PlatformUser actor, long proposalId) {
-        ProposalRecord proposal = proposals.lock(proposalId);
+    ProposalRow lockVisible(PlatformUser actor, long proposalId) {
+        ProposalRow proposal = proposals.lock(proposalId);
         if (proposal == null || !access.canView(actor, proposal)) {
             throw ApiException.notFound("提案");
         }
@@ -49,9 +49,9 @@ class CommandSupport {
     }
 
     /** The acting unit's own assignment; another unit's looks as if it did not exist. */
-    AssignmentRecord unitAssignment(PlatformUser unit, long assignmentId) {
+    AssignmentRow unitAssignment(PlatformUser unit, long assignmentId) {
         ProposalAccess.requireRole(unit, Role.HANDLING_UNIT);
-        AssignmentRecord assignment = proposals.findAssignment(assignmentId);
+        AssignmentRow assignment = proposals.findAssignment(assignmentId);
         if (assignment == null || unit.unitId() == null || assignment.unitId != unit.unitId()) {
             throw ApiException.notFound("交办记录");
         }
@@ -59,7 +59,7 @@ class CommandSupport {
     }
 
     /** Moves the state, or refuses with 409 when it is no longer {@code from}. */
-    void move(ProposalRecord proposal, ProposalState from, ProposalState to) {
+    void move(ProposalRow proposal, ProposalState from, ProposalState to) {
         if (proposals.transition(proposal.id, from, to, now()) != 1) {
             throw ProposalAccess.stateConflict(proposal.state);
         }
@@ -67,7 +67,7 @@ class CommandSupport {
     }
 
     void record(
-            ProposalRecord proposal,
+            ProposalRow proposal,
             PlatformUser actor,
             Role role,
             HistoryAction action,
@@ -79,7 +79,7 @@ class CommandSupport {
 
     /** Publishes the step's event with the proposal's facts as they are now; {@code from} is the state before. */
     void publish(
-            ProposalRecord proposal,
+            ProposalRow proposal,
             PlatformUser actor,
             Role role,
             ProposalState from,

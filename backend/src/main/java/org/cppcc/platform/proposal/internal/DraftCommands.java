@@ -1,7 +1,6 @@
 package org.cppcc.platform.proposal.internal;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -57,7 +56,7 @@ class DraftCommands {
         CommitteeSession session =
                 directory.currentSession().orElseThrow(() -> new ApiException(ErrorCode.STATE_CONFLICT, "当前没有开放提案的会议"));
         List<MemberRef> cosigners = rules.check(form, memberId);
-        ProposalRecord proposal = new ProposalRecord();
+        ProposalRow proposal = new ProposalRow();
         proposal.sessionId = session.id();
         proposal.ownerAccountId = proposer.id();
         proposal.leadMemberId = memberId;
@@ -75,7 +74,7 @@ class DraftCommands {
 
     @Transactional
     void updateDraft(PlatformUser proposer, long proposalId, ProposalForm form) {
-        ProposalRecord proposal = support.lockVisible(proposer, proposalId);
+        ProposalRow proposal = support.lockVisible(proposer, proposalId);
         ProposalAccess.requireOwner(proposer, proposal);
         ProposalAccess.requireState(proposal, ProposalState.DRAFT);
         List<MemberRef> cosigners = rules.check(form, proposal.leadMemberId);
@@ -88,7 +87,7 @@ class DraftCommands {
 
     @Transactional
     void submit(PlatformUser proposer, long proposalId) {
-        ProposalRecord proposal = support.lockVisible(proposer, proposalId);
+        ProposalRow proposal = support.lockVisible(proposer, proposalId);
         ProposalAccess.requireOwner(proposer, proposal);
         ProposalAccess.requireState(proposal, ProposalState.DRAFT);
         List<CosignerView> cosigners = proposals.cosigners(proposalId);
@@ -135,7 +134,7 @@ class DraftCommands {
 
     @Transactional
     void answerInvitation(PlatformUser member, long proposalId, boolean confirm) {
-        ProposalRecord proposal = support.lockVisible(member, proposalId);
+        ProposalRow proposal = support.lockVisible(member, proposalId);
         Long memberId = support.access.memberId(member);
         boolean invited = memberId != null
                 && proposals.cosigners(proposalId).stream()
@@ -165,7 +164,7 @@ class DraftCommands {
 
     @Transactional
     void submitForReview(PlatformUser proposer, long proposalId) {
-        ProposalRecord proposal = support.lockVisible(proposer, proposalId);
+        ProposalRow proposal = support.lockVisible(proposer, proposalId);
         ProposalAccess.requireOwner(proposer, proposal);
         ProposalAccess.requireState(proposal, ProposalState.COSIGNING);
         support.move(proposal, ProposalState.COSIGNING, ProposalState.UNDER_REVIEW);
@@ -189,12 +188,11 @@ class DraftCommands {
     }
 
     /** The session's co-sign deadline, or else a number of working days from today. */
-    private LocalDate cosignDeadline(ProposalRecord proposal) {
+    private LocalDate cosignDeadline(ProposalRow proposal) {
         return directory
                 .session(proposal.sessionId)
                 .map(CommitteeSession::cosignDeadline)
-                .orElseGet(() -> calendar.addWorkingDays(
-                        support.today(), Period.parse(deadlines.cosign()).getDays()));
+                .orElseGet(() -> deadlines.cosign().dueFrom(support.today(), calendar));
     }
 
     private String endOf(LocalDate day) {
@@ -202,7 +200,7 @@ class DraftCommands {
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    private void fill(ProposalRecord proposal, ProposalForm form) {
+    private void fill(ProposalRow proposal, ProposalForm form) {
         boolean collective = form.proposerType() == ProposerType.COLLECTIVE;
         proposal.plenary = form.plenary();
         proposal.category = form.category();

@@ -15,6 +15,7 @@ import org.cppcc.platform.proposal.ReplyClass;
 import org.cppcc.platform.proposal.ReplyStatus;
 import org.cppcc.platform.proposal.Satisfaction;
 import org.cppcc.platform.proposal.events.ProposalEvent;
+import org.cppcc.platform.proposal.internal.ProposalProcess.Tasks;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,7 +42,7 @@ class EvaluationCommands {
     /** A proposer's own feedback form, or a paper form the office enters on a proposer's behalf. */
     @Transactional
     void evaluate(PlatformUser actor, long proposalId, HandlingForms.Evaluation form) {
-        ProposalRecord proposal = support.lockVisible(actor, proposalId);
+        ProposalRow proposal = support.lockVisible(actor, proposalId);
         boolean onPaper = form.memberId() != null;
         if (onPaper) {
             ProposalAccess.requireRole(actor, Role.PROPOSAL_OFFICE);
@@ -77,7 +78,7 @@ class EvaluationCommands {
                 .member(memberId)
                 .map(OrganisationDirectory.MemberRef::accountId)
                 .orElseThrow(() -> ApiException.invalid("memberId", "该委员未开通账户"));
-        if (!support.workflow.waitsFor(proposal, "evaluate")) {
+        if (!support.workflow.waitsFor(proposal, Tasks.EVALUATE)) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "评价期限已过");
         }
         support.workflow.evaluate(proposal, evaluatorAccount);
@@ -119,9 +120,9 @@ class EvaluationCommands {
     @Transactional
     void decideAfterEvaluation(PlatformUser office, long proposalId, HandlingForms.AfterEvaluation decision) {
         ProposalAccess.requireRole(office, Role.PROPOSAL_OFFICE);
-        ProposalRecord proposal = support.lockVisible(office, proposalId);
+        ProposalRow proposal = support.lockVisible(office, proposalId);
         ProposalAccess.requireState(proposal, ProposalState.AWAITING_EVALUATION);
-        if (!support.workflow.waitsFor(proposal, "decideAfterEvaluation")) {
+        if (!support.workflow.waitsFor(proposal, Tasks.DECIDE_AFTER_EVALUATION)) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "尚有提案人未评价，且评价期限未到");
         }
         String comment = blankToNull(decision.comment());
@@ -176,7 +177,7 @@ class EvaluationCommands {
     @Transactional
     void publish(PlatformUser office, long proposalId) {
         ProposalAccess.requireRole(office, Role.PROPOSAL_OFFICE);
-        ProposalRecord proposal = support.lockVisible(office, proposalId);
+        ProposalRow proposal = support.lockVisible(office, proposalId);
         ProposalAccess.requireState(proposal, ProposalState.CLOSED);
         if (!proposal.consentPublish) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "提案人不同意公开，不能公开");
@@ -189,13 +190,13 @@ class EvaluationCommands {
     }
 
     /** The same units handle again, already signed for, with a new reply deadline. */
-    private List<Long> nextRound(ProposalRecord proposal) {
-        List<AssignmentRecord> units = state.current(proposal);
+    private List<Long> nextRound(ProposalRow proposal) {
+        List<AssignmentRow> units = state.current(proposal);
         handling.nextRound(proposal.id);
         proposal.handlingRound++;
         List<Long> slots = new ArrayList<>();
-        for (AssignmentRecord previous : units) {
-            AssignmentRecord next = new AssignmentRecord();
+        for (AssignmentRow previous : units) {
+            AssignmentRow next = new AssignmentRow();
             next.proposalId = proposal.id;
             next.unitId = previous.unitId;
             next.unitRole = previous.unitRole;

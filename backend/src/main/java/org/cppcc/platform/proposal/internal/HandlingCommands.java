@@ -57,8 +57,8 @@ class HandlingCommands {
 
     @Transactional
     void recordContact(PlatformUser unit, long assignmentId, HandlingForms.Contact contact) {
-        AssignmentRecord assignment = support.unitAssignment(unit, assignmentId);
-        ProposalRecord proposal = lockInHandling(unit, assignment);
+        AssignmentRow assignment = support.unitAssignment(unit, assignmentId);
+        ProposalRow proposal = lockInHandling(unit, assignment);
         if (contact.contactDate().isAfter(support.today())) {
             throw ApiException.invalid("contactDate", "沟通日期不能晚于今天");
         }
@@ -90,8 +90,8 @@ class HandlingCommands {
     /** An assisting unit's opinion goes to the lead unit and ends that unit's part in this round. */
     @Transactional
     void sendOpinion(PlatformUser unit, long assignmentId, HandlingForms.Opinion opinion) {
-        AssignmentRecord assignment = support.unitAssignment(unit, assignmentId);
-        ProposalRecord proposal = lockInHandling(unit, assignment);
+        AssignmentRow assignment = support.unitAssignment(unit, assignmentId);
+        ProposalRow proposal = lockInHandling(unit, assignment);
         if (assignment.unitRole != UnitRole.ASSISTING) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "只有会办单位提交会办意见");
         }
@@ -122,7 +122,7 @@ class HandlingCommands {
     /** The office, or the lead unit, calls a pre-handling consultation meeting. */
     @Transactional
     long scheduleMeeting(PlatformUser organiser, long proposalId, HandlingForms.Meeting form) {
-        ProposalRecord proposal = support.lockVisible(organiser, proposalId);
+        ProposalRow proposal = support.lockVisible(organiser, proposalId);
         Role role = organiserRole(organiser, proposal);
         ProposalAccess.requireState(
                 proposal, ProposalState.AWAITING_SIGN_OFF, ProposalState.HANDLING, ProposalState.REHANDLING);
@@ -175,7 +175,7 @@ class HandlingCommands {
         if (meeting == null) {
             throw ApiException.notFound("协商会");
         }
-        ProposalRecord proposal = support.lockVisible(organiser, meeting.proposalId());
+        ProposalRow proposal = support.lockVisible(organiser, meeting.proposalId());
         Role role = organiserRole(organiser, proposal);
         if (meeting.heldAt() != null) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该协商会的纪要已经记录");
@@ -195,9 +195,9 @@ class HandlingCommands {
 
     @Transactional
     long requestExtension(PlatformUser unit, long assignmentId, HandlingForms.ExtensionRequest request) {
-        AssignmentRecord assignment = support.unitAssignment(unit, assignmentId);
-        ProposalRecord proposal = lockInHandling(unit, assignment);
-        ReplyRecord reply = handling.replyOf(assignmentId);
+        AssignmentRow assignment = support.unitAssignment(unit, assignmentId);
+        ProposalRow proposal = lockInHandling(unit, assignment);
+        ReplyRow reply = handling.replyOf(assignmentId);
         if (!HandlingState.replies(assignment)
                 || reply != null && reply.status != ReplyStatus.DRAFT && reply.status != ReplyStatus.RETURNED) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "只有尚未提交答复的主办或分办单位可以申请延期");
@@ -242,7 +242,7 @@ class HandlingCommands {
         if (extension == null) {
             throw ApiException.notFound("延期申请");
         }
-        ProposalRecord proposal = support.lockVisible(office, extension.proposalId());
+        ProposalRow proposal = support.lockVisible(office, extension.proposalId());
         String note = blankToNull(decision.note());
         if (handling.decideExtension(
                         extensionId, decision.approve() ? "APPROVED" : "REFUSED", office.id(), note, support.now())
@@ -250,7 +250,7 @@ class HandlingCommands {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该延期申请已经审批");
         }
         if (decision.approve()) {
-            AssignmentRecord assignment = support.proposals.findAssignment(extension.assignmentId());
+            AssignmentRow assignment = support.proposals.findAssignment(extension.assignmentId());
             LocalDate due = state.extendedDue(replyDue(assignment), extension.months());
             handling.extendAssignment(assignment.id, extension.months(), due);
             support.workflow.setHandlingDue(
@@ -282,7 +282,7 @@ class HandlingCommands {
                     proposal.state,
                     extension.assignmentId(),
                     note);
-            AssignmentRecord assignment = support.proposals.findAssignment(extension.assignmentId());
+            AssignmentRow assignment = support.proposals.findAssignment(extension.assignmentId());
             support.publish(
                     proposal,
                     office,
@@ -303,10 +303,10 @@ class HandlingCommands {
     /** A B or C reply stays tracked: the unit reports later progress, which may raise the class. */
     @Transactional
     void followUp(PlatformUser unit, long assignmentId, HandlingForms.FollowUp followUp) {
-        AssignmentRecord assignment = support.unitAssignment(unit, assignmentId);
-        ProposalRecord proposal = support.lockVisible(unit, assignment.proposalId);
+        AssignmentRow assignment = support.unitAssignment(unit, assignmentId);
+        ProposalRow proposal = support.lockVisible(unit, assignment.proposalId);
         ProposalAccess.requireState(proposal, ProposalState.CLOSED, ProposalState.PUBLISHED);
-        ReplyRecord reply = handling.replyOf(assignmentId);
+        ReplyRow reply = handling.replyOf(assignmentId);
         if (reply == null || reply.status != ReplyStatus.SENT || reply.effectiveClass() == ReplyClass.A) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "只有B类、C类答复需要跟踪办理");
         }
@@ -340,8 +340,8 @@ class HandlingCommands {
                         f, assignmentId, assignment.unitId, assignment.unitName, followUp.newClass(), stillTracked));
     }
 
-    ProposalRecord lockInHandling(PlatformUser unit, AssignmentRecord assignment) {
-        ProposalRecord proposal = support.lockVisible(unit, assignment.proposalId);
+    ProposalRow lockInHandling(PlatformUser unit, AssignmentRow assignment) {
+        ProposalRow proposal = support.lockVisible(unit, assignment.proposalId);
         if (!IN_HANDLING.contains(proposal.state)
                 || assignment.status != AssignmentStatus.SIGNED
                 || assignment.handlingRound != proposal.handlingRound) {
@@ -350,7 +350,7 @@ class HandlingCommands {
         return proposal;
     }
 
-    private Role organiserRole(PlatformUser organiser, ProposalRecord proposal) {
+    private Role organiserRole(PlatformUser organiser, ProposalRow proposal) {
         if (organiser.has(Role.PROPOSAL_OFFICE)) {
             return Role.PROPOSAL_OFFICE;
         }
@@ -363,7 +363,7 @@ class HandlingCommands {
         return Role.HANDLING_UNIT;
     }
 
-    private LocalDate replyDue(AssignmentRecord assignment) {
+    private LocalDate replyDue(AssignmentRow assignment) {
         return assignment.replyDueDate != null ? assignment.replyDueDate : support.today();
     }
 }

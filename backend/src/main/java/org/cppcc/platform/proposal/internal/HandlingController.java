@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.proposal.HandlingForms;
-import org.cppcc.platform.proposal.ProposalHandling;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,16 +21,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/proposals")
 class HandlingController {
 
-    private final ProposalHandling handling;
+    private final HandlingCommands handling;
+    private final ReplyCommands replies;
+    private final EvaluationCommands evaluations;
     private final HandlingQueries queries;
 
-    HandlingController(ProposalHandling handling, HandlingQueries queries) {
+    HandlingController(
+            HandlingCommands handling, ReplyCommands replies, EvaluationCommands evaluations, HandlingQueries queries) {
         this.handling = handling;
+        this.replies = replies;
+        this.evaluations = evaluations;
         this.queries = queries;
     }
 
     @GetMapping("/{id}/handling")
-    HandlingQueries.Handling handlingOf(@PathVariable long id) {
+    HandlingQueries.HandlingView handlingOf(@PathVariable long id) {
         return queries.handling(CurrentUser.require(), id);
     }
 
@@ -85,49 +89,49 @@ class HandlingController {
     @PutMapping("/assignments/{assignmentId}/reply")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void saveReply(@PathVariable long assignmentId, @Valid @RequestBody HandlingForms.Reply reply) {
-        handling.saveReply(CurrentUser.require(), assignmentId, reply);
+        replies.saveReply(CurrentUser.require(), assignmentId, reply);
     }
 
     @PostMapping("/assignments/{assignmentId}/reply/submit")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void submitReply(@PathVariable long assignmentId) {
-        handling.submitReply(CurrentUser.require(), assignmentId);
+        replies.submitReply(CurrentUser.require(), assignmentId);
     }
 
     @PostMapping("/assignments/{assignmentId}/countersign")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void countersign(@PathVariable long assignmentId, @Valid @RequestBody HandlingForms.Countersign countersign) {
-        handling.countersign(CurrentUser.require(), assignmentId, countersign);
+        replies.countersign(CurrentUser.require(), assignmentId, countersign);
     }
 
     @PostMapping("/assignments/{assignmentId}/reply/approve")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void approveReply(@PathVariable long assignmentId) {
-        handling.approveReply(CurrentUser.require(), assignmentId);
+        replies.approveReply(CurrentUser.require(), assignmentId);
     }
 
     @PostMapping("/assignments/{assignmentId}/reply/check")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void checkReply(@PathVariable long assignmentId, @Valid @RequestBody HandlingForms.ReplyCheck check) {
-        handling.checkReply(CurrentUser.require(), assignmentId, check);
+        replies.checkReply(CurrentUser.require(), assignmentId, check);
     }
 
     @PostMapping("/{id}/evaluations")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void evaluate(@PathVariable long id, @Valid @RequestBody HandlingForms.Evaluation evaluation) {
-        handling.evaluate(CurrentUser.require(), id, evaluation);
+        evaluations.evaluate(CurrentUser.require(), id, evaluation);
     }
 
     @PostMapping("/{id}/after-evaluation")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void decideAfterEvaluation(@PathVariable long id, @Valid @RequestBody HandlingForms.AfterEvaluation decision) {
-        handling.decideAfterEvaluation(CurrentUser.require(), id, decision);
+        evaluations.decideAfterEvaluation(CurrentUser.require(), id, decision);
     }
 
     @PostMapping("/{id}/publish")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void publish(@PathVariable long id) {
-        handling.publish(CurrentUser.require(), id);
+        evaluations.publish(CurrentUser.require(), id);
     }
 
     @PostMapping("/assignments/{assignmentId}/follow-ups")

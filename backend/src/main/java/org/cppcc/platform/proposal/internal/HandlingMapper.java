@@ -83,13 +83,13 @@ interface HandlingMapper {
             @Param("months") int months,
             @Param("replyDue") LocalDate replyDue);
 
-    void insertReply(ReplyRecord reply);
+    void insertReply(ReplyRow reply);
 
-    int updateReply(ReplyRecord reply);
+    int updateReply(ReplyRow reply);
 
-    ReplyRecord replyOf(@Param("assignmentId") long assignmentId);
+    ReplyRow replyOf(@Param("assignmentId") long assignmentId);
 
-    List<ReplyRecord> replies(@Param("proposalId") long proposalId);
+    List<ReplyRow> replies(@Param("proposalId") long proposalId);
 
     int replyTransition(
             @Param("id") long id,

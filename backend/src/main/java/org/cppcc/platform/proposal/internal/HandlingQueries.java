@@ -9,6 +9,7 @@ import org.cppcc.platform.proposal.AssignmentStatus;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ReplyStatus;
 import org.cppcc.platform.proposal.UnitRole;
+import org.cppcc.platform.proposal.internal.ProposalProcess.Tasks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,12 +40,12 @@ class HandlingQueries {
         this.workflow = workflow;
     }
 
-    record Handling(
+    record HandlingView(
             List<HandlingViews.ContactView> contacts,
             List<HandlingViews.OpinionView> opinions,
             List<HandlingViews.MeetingView> meetings,
             List<HandlingViews.ExtensionView> extensions,
-            List<ReplyRecord> replies,
+            List<ReplyRow> replies,
             List<HandlingViews.CountersignView> countersigns,
             List<HandlingViews.EvaluationView> evaluations,
             List<HandlingViews.FollowUpView> followUps,
@@ -54,10 +55,10 @@ class HandlingQueries {
     /** Something the viewer may do now; {@code targetId} names the assignment, meeting or extension. */
     record Action(String action, Long targetId) {}
 
-    Handling handling(PlatformUser viewer, long proposalId) {
-        ProposalRecord proposal = access.viewable(viewer, proposalId);
+    HandlingView handling(PlatformUser viewer, long proposalId) {
+        ProposalRow proposal = access.viewable(viewer, proposalId);
         boolean staff = viewer.has(Role.PROPOSAL_OFFICE) || viewer.has(Role.LEADER);
-        List<AssignmentRecord> mine = viewer.has(Role.HANDLING_UNIT) && viewer.unitId() != null
+        List<AssignmentRow> mine = viewer.has(Role.HANDLING_UNIT) && viewer.unitId() != null
                 ? proposals.assignments(proposalId).stream()
                         .filter(a -> a.unitId == viewer.unitId())
                         .toList()
@@ -65,8 +66,8 @@ class HandlingQueries {
         boolean leadUnit = mine.stream().anyMatch(a -> a.unitRole == UnitRole.LEAD);
         boolean assistingUnit = mine.stream().anyMatch(a -> a.unitRole == UnitRole.ASSISTING);
         List<Long> myAssignments = mine.stream().map(a -> a.id).toList();
-        List<AssignmentRecord> all = proposals.assignments(proposalId);
-        List<ReplyRecord> replies = handling.replies(proposalId).stream()
+        List<AssignmentRow> all = proposals.assignments(proposalId);
+        List<ReplyRow> replies = handling.replies(proposalId).stream()
                 .filter(r -> staff
                         || myAssignments.contains(r.assignmentId)
                         || assistingUnit
@@ -83,7 +84,7 @@ class HandlingQueries {
         List<HandlingViews.ExtensionView> extensions = handling.extensions(proposalId).stream()
                 .filter(e -> staff || myAssignments.contains(e.assignmentId()))
                 .toList();
-        return new Handling(
+        return new HandlingView(
                 contacts,
                 opinions,
                 handling.meetings(proposalId),
@@ -96,7 +97,7 @@ class HandlingQueries {
                 actions(viewer, proposal, mine, extensions));
     }
 
-    private static UnitRole roleOf(List<AssignmentRecord> assignments, long assignmentId) {
+    private static UnitRole roleOf(List<AssignmentRow> assignments, long assignmentId) {
         return assignments.stream()
                 .filter(a -> a.id == assignmentId)
                 .map(a -> a.unitRole)
@@ -107,16 +108,16 @@ class HandlingQueries {
     /** The commands check all of this again; this only decides which buttons to show. */
     private List<Action> actions(
             PlatformUser viewer,
-            ProposalRecord proposal,
-            List<AssignmentRecord> mine,
+            ProposalRow proposal,
+            List<AssignmentRow> mine,
             List<HandlingViews.ExtensionView> extensions) {
         List<Action> actions = new ArrayList<>();
         boolean inHandling = HandlingCommands.IN_HANDLING.contains(proposal.state);
-        for (AssignmentRecord a : mine) {
+        for (AssignmentRow a : mine) {
             if (a.handlingRound != proposal.handlingRound || a.status != AssignmentStatus.SIGNED) {
                 continue;
             }
-            ReplyRecord reply = handling.replyOf(a.id);
+            ReplyRow reply = handling.replyOf(a.id);
             ReplyStatus replyStatus = reply == null ? ReplyStatus.DRAFT : reply.status;
             boolean editable = replyStatus == ReplyStatus.DRAFT || replyStatus == ReplyStatus.RETURNED;
             if (inHandling) {
@@ -174,7 +175,7 @@ class HandlingQueries {
     }
 
     private void officeActions(
-            ProposalRecord proposal, List<HandlingViews.ExtensionView> extensions, List<Action> actions) {
+            ProposalRow proposal, List<HandlingViews.ExtensionView> extensions, List<Action> actions) {
         if (HandlingCommands.IN_HANDLING.contains(proposal.state)
                 || proposal.state == ProposalState.AWAITING_SIGN_OFF) {
             actions.add(new Action("SCHEDULE_MEETING", null));
@@ -187,7 +188,7 @@ class HandlingQueries {
                 .forEach(r -> actions.add(new Action("CHECK_REPLY", r.assignmentId)));
         if (proposal.state == ProposalState.AWAITING_EVALUATION) {
             actions.add(new Action("EVALUATE_ON_PAPER", null));
-            if (workflow.waitsFor(proposal, "decideAfterEvaluation")) {
+            if (workflow.waitsFor(proposal, Tasks.DECIDE_AFTER_EVALUATION)) {
                 actions.add(new Action("DECIDE_AFTER_EVALUATION", null));
             }
         }

@@ -1,7 +1,6 @@
 package org.cppcc.platform.proposal.internal;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,19 +52,19 @@ class HandlingState {
     }
 
     /** The assignments of the proposal's current round that were not handed to another unit. */
-    List<AssignmentRecord> current(ProposalRecord proposal) {
+    List<AssignmentRow> current(ProposalRow proposal) {
         return proposals.assignments(proposal.id).stream()
                 .filter(a -> a.handlingRound == proposal.handlingRound && a.status != AssignmentStatus.RETURNED)
                 .toList();
     }
 
-    static boolean replies(AssignmentRecord assignment) {
+    static boolean replies(AssignmentRow assignment) {
         return assignment.unitRole != UnitRole.ASSISTING;
     }
 
     /** Handling, reply under review, or awaiting evaluation, from where the current round's replies stand. */
-    ProposalState stateFromReplies(ProposalRecord proposal) {
-        Map<Long, ReplyRecord> replies = handling.replies(proposal.id).stream()
+    ProposalState stateFromReplies(ProposalRow proposal) {
+        Map<Long, ReplyRow> replies = handling.replies(proposal.id).stream()
                 .collect(Collectors.toMap(r -> r.assignmentId, Function.identity()));
         List<ReplyStatus> statuses = current(proposal).stream()
                 .filter(HandlingState::replies)
@@ -81,7 +80,7 @@ class HandlingState {
     }
 
     /** The lead proposer and every counted co-signer, including the proposers of merged proposals. */
-    List<Long> evaluatorMembers(ProposalRecord proposal) {
+    List<Long> evaluatorMembers(ProposalRow proposal) {
         List<Long> members = new ArrayList<>();
         if (proposal.leadMemberId != null) {
             members.add(proposal.leadMemberId);
@@ -92,7 +91,7 @@ class HandlingState {
         return members;
     }
 
-    List<String> evaluatorAccounts(ProposalRecord proposal) {
+    List<String> evaluatorAccounts(ProposalRow proposal) {
         return evaluatorMembers(proposal).stream()
                 .map(m -> directory
                         .member(m)
@@ -105,9 +104,8 @@ class HandlingState {
 
     /** From the day a unit signs: contact the proposer within 15 working days, reply within 3 months. */
     void startHandlingClock(long assignmentId, LocalDate signedOn) {
-        LocalDate contactDue = calendar.addWorkingDays(
-                signedOn, Period.parse(deadlines.contact()).getDays());
-        LocalDate replyDue = calendar.onOrNextWorkingDay(signedOn.plus(Period.parse(deadlines.reply())));
+        LocalDate contactDue = deadlines.contact().dueFrom(signedOn, calendar);
+        LocalDate replyDue = deadlines.reply().dueFrom(signedOn, calendar);
         LocalDate keyLimit = keyReplyLimit(assignmentId);
         if (keyLimit != null && keyLimit.isBefore(replyDue)) {
             replyDue = keyLimit;

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import org.cppcc.platform.proposal.ContactWay;
 import org.cppcc.platform.proposal.Satisfaction;
 
-/** Rows of the handling tables as the screens show them. */
+/** Views of the handling tables as the screens show them: what the API returns. */
 public final class HandlingViews {
 
     private HandlingViews() {}

@@ -2,7 +2,6 @@ package org.cppcc.platform.proposal.internal;
 
 import static org.cppcc.platform.shared.web.Text.blankToNull;
 
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,7 +61,7 @@ class OfficeCommands {
     @Transactional
     void review(PlatformUser office, long proposalId, ReviewDecision decision) {
         ProposalAccess.requireRole(office, Role.PROPOSAL_OFFICE);
-        ProposalRecord proposal = support.lockVisible(office, proposalId);
+        ProposalRow proposal = support.lockVisible(office, proposalId);
         ProposalAccess.requireState(proposal, ProposalState.UNDER_REVIEW);
         String comment = blankToNull(decision.comment());
         switch (decision.outcome()) {
@@ -161,11 +160,11 @@ class OfficeCommands {
     }
 
     /** The merged proposal's proposers join the target as recipients of its reply. */
-    private void merge(PlatformUser office, ProposalRecord proposal, Long targetId, String comment) {
+    private void merge(PlatformUser office, ProposalRow proposal, Long targetId, String comment) {
         if (targetId == null) {
             throw ApiException.invalid("mergeIntoId", "请选择并入的提案");
         }
-        ProposalRecord target = proposals.findById(targetId);
+        ProposalRow target = proposals.findById(targetId);
         if (target == null
                 || target.id.equals(proposal.id)
                 || target.sessionId != proposal.sessionId
@@ -221,7 +220,7 @@ class OfficeCommands {
     @Transactional
     void assign(PlatformUser office, long proposalId, AssignmentPlan plan) {
         ProposalAccess.requireRole(office, Role.PROPOSAL_OFFICE);
-        ProposalRecord proposal = support.lockVisible(office, proposalId);
+        ProposalRow proposal = support.lockVisible(office, proposalId);
         ProposalAccess.requireState(proposal, ProposalState.ASSIGNMENT);
         List<ProposalEvent.UnitAssignment> slots = new ArrayList<>();
         List<String> described = new ArrayList<>();
@@ -274,11 +273,11 @@ class OfficeCommands {
     @Transactional
     void decideReturn(PlatformUser office, long assignmentId, ReturnDecision decision) {
         ProposalAccess.requireRole(office, Role.PROPOSAL_OFFICE);
-        AssignmentRecord assignment = proposals.findAssignment(assignmentId);
+        AssignmentRow assignment = proposals.findAssignment(assignmentId);
         if (assignment == null) {
             throw ApiException.notFound("交办记录");
         }
-        ProposalRecord proposal = support.lockVisible(office, assignment.proposalId);
+        ProposalRow proposal = support.lockVisible(office, assignment.proposalId);
         String comment = blankToNull(decision.comment());
         if (decision.approve()) {
             if (decision.newUnitId() == null) {
@@ -331,22 +330,21 @@ class OfficeCommands {
         }
     }
 
-    private ProposalEvent.UnitAssignment newAssignment(ProposalRecord proposal, UnitRef unit, UnitRole role) {
-        AssignmentRecord assignment = new AssignmentRecord();
+    private ProposalEvent.UnitAssignment newAssignment(ProposalRow proposal, UnitRef unit, UnitRole role) {
+        AssignmentRow assignment = new AssignmentRow();
         assignment.proposalId = proposal.id;
         assignment.unitId = unit.id();
         assignment.unitRole = role;
         assignment.status = AssignmentStatus.AWAITING_SIGN_OFF;
         assignment.handlingRound = 1;
-        assignment.signDueDate = calendar.addWorkingDays(
-                support.today(), Period.parse(deadlines.signOff()).getDays());
+        assignment.signDueDate = deadlines.signOff().dueFrom(support.today(), calendar);
         assignment.createdAt = support.now();
         assignment.updatedAt = assignment.createdAt;
         proposals.insertAssignment(assignment);
         return new ProposalEvent.UnitAssignment(assignment.id, unit.id(), unit.name(), role, assignment.signDueDate);
     }
 
-    private void moveAssignment(AssignmentRecord assignment, AssignmentStatus from, AssignmentStatus to) {
+    private void moveAssignment(AssignmentRow assignment, AssignmentStatus from, AssignmentStatus to) {
         if (proposals.assignmentTransition(assignment.id, from, to, support.now()) != 1) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该交办记录的状态已变化，请刷新后重试");
         }

@@ -24,7 +24,7 @@ class ProposalAccess {
         this.directory = directory;
     }
 
-    boolean canView(PlatformUser user, ProposalRecord proposal) {
+    boolean canView(PlatformUser user, ProposalRow proposal) {
         if (proposal.ownerAccountId == user.id()) {
             return true;
         }
@@ -41,8 +41,8 @@ class ProposalAccess {
     }
 
     /** The proposal, if the user may see it; an unknown id and a hidden one look the same (404). */
-    ProposalRecord viewable(PlatformUser user, long proposalId) {
-        ProposalRecord proposal = proposals.findById(proposalId);
+    ProposalRow viewable(PlatformUser user, long proposalId) {
+        ProposalRow proposal = proposals.findById(proposalId);
         if (proposal == null || !canView(user, proposal)) {
             throw ApiException.notFound("提案");
         }
@@ -61,13 +61,13 @@ class ProposalAccess {
         }
     }
 
-    static void requireOwner(PlatformUser user, ProposalRecord proposal) {
+    static void requireOwner(PlatformUser user, ProposalRow proposal) {
         if (proposal.ownerAccountId != user.id()) {
             throw new ApiException(ErrorCode.FORBIDDEN, "只有提案人本人可以进行此操作");
         }
     }
 
-    static void requireState(ProposalRecord proposal, ProposalState... allowed) {
+    static void requireState(ProposalRow proposal, ProposalState... allowed) {
         for (ProposalState state : allowed) {
             if (proposal.state == state) {
                 return;

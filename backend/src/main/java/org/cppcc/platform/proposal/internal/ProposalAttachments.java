@@ -61,7 +61,7 @@ class ProposalAttachments {
 
     @Transactional
     AttachmentView upload(PlatformUser proposer, long proposalId, MultipartFile file) {
-        ProposalRecord proposal = editableDraft(proposer, proposalId);
+        ProposalRow proposal = editableDraft(proposer, proposalId);
         if (file == null || file.isEmpty()) {
             throw ApiException.invalid("file", "请选择要上传的文件");
         }
@@ -101,7 +101,7 @@ class ProposalAttachments {
 
     @Transactional
     void delete(PlatformUser proposer, long proposalId, long attachmentId) {
-        ProposalRecord proposal = editableDraft(proposer, proposalId);
+        ProposalRow proposal = editableDraft(proposer, proposalId);
         AttachmentView attachment = ofProposal(proposalId, attachmentId);
         support.proposals.deleteAttachment(attachmentId);
         support.record(
@@ -132,8 +132,8 @@ class ProposalAttachments {
         return attachment;
     }
 
-    private ProposalRecord editableDraft(PlatformUser proposer, long proposalId) {
-        ProposalRecord proposal = support.lockVisible(proposer, proposalId);
+    private ProposalRow editableDraft(PlatformUser proposer, long proposalId) {
+        ProposalRow proposal = support.lockVisible(proposer, proposalId);
         ProposalAccess.requireOwner(proposer, proposal);
         ProposalAccess.requireState(proposal, ProposalState.DRAFT);
         return proposal;

@@ -6,8 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.cppcc.platform.account.CurrentUser;
+import org.cppcc.platform.engine.ProcessDiagram;
 import org.cppcc.platform.proposal.AssignmentPlan;
-import org.cppcc.platform.proposal.ProposalActions;
 import org.cppcc.platform.proposal.ProposalForm;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ProposerType;
@@ -37,12 +37,15 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/proposals")
 class ProposalController {
 
-    private final ProposalActions actions;
+    private final DraftCommands drafts;
+    private final OfficeCommands office;
     private final ProposalQueries queries;
     private final ProposalAttachments attachments;
 
-    ProposalController(ProposalActions actions, ProposalQueries queries, ProposalAttachments attachments) {
-        this.actions = actions;
+    ProposalController(
+            DraftCommands drafts, OfficeCommands office, ProposalQueries queries, ProposalAttachments attachments) {
+        this.drafts = drafts;
+        this.office = office;
         this.queries = queries;
         this.attachments = attachments;
     }
@@ -50,7 +53,7 @@ class ProposalController {
     record InvitationAnswer(@NotNull(message = "请选择确认或谢绝联名") Boolean confirm) {}
 
     @GetMapping
-    PageResult<ProposalSummary> list(
+    PageResult<ProposalSummaryView> list(
             @Valid PageQuery page,
             @RequestParam(required = false) ProposalSearch.Scope scope,
             @RequestParam(required = false) Long sessionId,
@@ -66,53 +69,53 @@ class ProposalController {
     }
 
     @GetMapping("/todo")
-    List<TodoItem> todo() {
+    List<TodoItemView> todo() {
         return queries.todo(CurrentUser.require());
     }
 
     @GetMapping("/{id}")
-    ProposalDetail detail(@PathVariable long id) {
+    ProposalDetailView detail(@PathVariable long id) {
         return queries.detail(CurrentUser.require(), id);
     }
 
     @GetMapping("/{id}/history")
-    List<ProposalQueries.TimelineEntry> history(@PathVariable long id) {
+    List<ProposalQueries.TimelineEntryView> history(@PathVariable long id) {
         return queries.history(CurrentUser.require(), id);
     }
 
     @GetMapping("/{id}/diagram")
-    ProposalQueries.Diagram diagram(@PathVariable long id) {
+    ProcessDiagram diagram(@PathVariable long id) {
         return queries.diagram(CurrentUser.require(), id);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ProposalDetail create(@Valid @RequestBody ProposalForm form) {
-        long id = actions.createDraft(CurrentUser.require(), form);
+    ProposalDetailView create(@Valid @RequestBody ProposalForm form) {
+        long id = drafts.createDraft(CurrentUser.require(), form);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PutMapping("/{id}")
-    ProposalDetail update(@PathVariable long id, @Valid @RequestBody ProposalForm form) {
-        actions.updateDraft(CurrentUser.require(), id, form);
+    ProposalDetailView update(@PathVariable long id, @Valid @RequestBody ProposalForm form) {
+        drafts.updateDraft(CurrentUser.require(), id, form);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/{id}/submit")
-    ProposalDetail submit(@PathVariable long id) {
-        actions.submit(CurrentUser.require(), id);
+    ProposalDetailView submit(@PathVariable long id) {
+        drafts.submit(CurrentUser.require(), id);
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/{id}/cosign")
-    ProposalDetail answerInvitation(@PathVariable long id, @Valid @RequestBody InvitationAnswer answer) {
-        actions.answerInvitation(CurrentUser.require(), id, answer.confirm());
+    ProposalDetailView answerInvitation(@PathVariable long id, @Valid @RequestBody InvitationAnswer answer) {
+        drafts.answerInvitation(CurrentUser.require(), id, answer.confirm());
         return queries.detail(CurrentUser.require(), id);
     }
 
     @PostMapping("/{id}/submit-for-review")
-    ProposalDetail submitForReview(@PathVariable long id) {
-        actions.submitForReview(CurrentUser.require(), id);
+    ProposalDetailView submitForReview(@PathVariable long id) {
+        drafts.submitForReview(CurrentUser.require(), id);
         return queries.detail(CurrentUser.require(), id);
     }
 
@@ -121,8 +124,8 @@ class ProposalController {
      * proposer's alone, so that answer has no body (204).
      */
     @PostMapping("/{id}/review")
-    ResponseEntity<ProposalDetail> review(@PathVariable long id, @Valid @RequestBody ReviewDecision decision) {
-        actions.review(CurrentUser.require(), id, decision);
+    ResponseEntity<ProposalDetailView> review(@PathVariable long id, @Valid @RequestBody ReviewDecision decision) {
+        office.review(CurrentUser.require(), id, decision);
         if (decision.outcome() == ReviewDecision.Outcome.RETURN) {
             return ResponseEntity.noContent().build();
         }
@@ -130,8 +133,8 @@ class ProposalController {
     }
 
     @PostMapping("/{id}/assign")
-    ProposalDetail assign(@PathVariable long id, @Valid @RequestBody AssignmentPlan plan) {
-        actions.assign(CurrentUser.require(), id, plan);
+    ProposalDetailView assign(@PathVariable long id, @Valid @RequestBody AssignmentPlan plan) {
+        office.assign(CurrentUser.require(), id, plan);
         return queries.detail(CurrentUser.require(), id);
     }
 

@@ -1,17 +1,21 @@
 package org.cppcc.platform.proposal.internal;
 
+import org.cppcc.platform.calendar.Term;
+import org.cppcc.platform.calendar.WorkingDays;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Deadlines as ISO-8601 periods read by the working-day calendar: days are working days, months are
- * calendar months. DOMAIN.md's common practice is the default.
+ * The proposal deadlines ({@code platform.proposal.deadlines.*}), written as ISO-8601 periods: {@code P15D} is
+ * 15 working days, {@code P3M} three calendar months moved to the next working day. The ones counted in working
+ * days are typed so: a setting of {@code P1M} there fails at start-up instead of counting as 0 days. Only the
+ * reply deadline may be either. DOMAIN.md's common practice is the default.
  */
 @ConfigurationProperties("platform.proposal.deadlines")
 public record ProposalDeadlines(
-        @DefaultValue("P10D") String cosign,
-        @DefaultValue("P5D") String signOff,
-        @DefaultValue("P15D") String contact,
-        @DefaultValue("P3M") String reply,
-        @DefaultValue("P15D") String evaluation,
+        @DefaultValue("P10D") WorkingDays cosign,
+        @DefaultValue("P5D") WorkingDays signOff,
+        @DefaultValue("P15D") WorkingDays contact,
+        @DefaultValue("P3M") Term reply,
+        @DefaultValue("P15D") WorkingDays evaluation,
         @DefaultValue("3") int maxExtensionMonths) {}

@@ -39,7 +39,7 @@ class ProposalEventPublisher {
 
     /** {@code actor} null: a deadline acted. {@code from}: the state before the change. */
     ProposalEvent publish(
-            ProposalRecord proposal,
+            ProposalRow proposal,
             PlatformUser actor,
             Role role,
             ProposalState from,
@@ -49,7 +49,7 @@ class ProposalEventPublisher {
         return published;
     }
 
-    private ProposalFacts facts(ProposalRecord proposal, PlatformUser actor, Role role, ProposalState from) {
+    private ProposalFacts facts(ProposalRow proposal, PlatformUser actor, Role role, ProposalState from) {
         Set<Long> proposers = new LinkedHashSet<>();
         proposers.add(proposal.ownerAccountId);
         proposals.cosigners(proposal.id).stream()

@@ -13,14 +13,14 @@ import org.cppcc.platform.proposal.ProposalState;
 @Mapper
 interface ProposalMapper {
 
-    void insert(ProposalRecord proposal);
+    void insert(ProposalRow proposal);
 
-    int updateForm(ProposalRecord proposal);
+    int updateForm(ProposalRow proposal);
 
-    ProposalRecord findById(@Param("id") long id);
+    ProposalRow findById(@Param("id") long id);
 
     /** Every command on a proposal starts here: commands on one proposal run one after another. */
-    ProposalRecord lock(@Param("id") long id);
+    ProposalRow lock(@Param("id") long id);
 
     /** Compare-and-set of the state: 0 rows when someone else moved it first. */
     int transition(
@@ -81,19 +81,19 @@ interface ProposalMapper {
 
     long count(ProposalSearch search);
 
-    List<ProposalSummary> search(ProposalSearch search);
+    List<ProposalSummaryView> search(ProposalSearch search);
 
-    List<TodoItem> memberTodo(@Param("accountId") long accountId, @Param("memberId") Long memberId);
+    List<TodoItemView> memberTodo(@Param("accountId") long accountId, @Param("memberId") Long memberId);
 
-    List<TodoItem> officeTodo();
+    List<TodoItemView> officeTodo();
 
-    List<TodoItem> unitTodo(@Param("unitId") long unitId);
+    List<TodoItemView> unitTodo(@Param("unitId") long unitId);
 
-    void insertAssignment(AssignmentRecord assignment);
+    void insertAssignment(AssignmentRow assignment);
 
-    AssignmentRecord findAssignment(@Param("id") long id);
+    AssignmentRow findAssignment(@Param("id") long id);
 
-    List<AssignmentRecord> assignments(@Param("proposalId") long proposalId);
+    List<AssignmentRow> assignments(@Param("proposalId") long proposalId);
 
     int assignmentTransition(
             @Param("id") long id,
@@ -135,7 +135,7 @@ interface ProposalMapper {
 
     void deleteAttachment(@Param("id") long id);
 
-    List<HistoryEntry> history(@Param("proposalId") long proposalId);
+    List<HistoryRow> history(@Param("proposalId") long proposalId);
 
     boolean unitAssigned(@Param("proposalId") long proposalId, @Param("unitId") long unitId);
 

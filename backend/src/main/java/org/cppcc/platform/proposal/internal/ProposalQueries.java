@@ -1,15 +1,13 @@
 package org.cppcc.platform.proposal.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
+import org.cppcc.platform.engine.ProcessDiagram;
+import org.cppcc.platform.engine.ProcessDiagrams;
 import org.cppcc.platform.organisation.OrganisationDirectory;
 import org.cppcc.platform.proposal.AssignmentStatus;
 import org.cppcc.platform.proposal.CosignerStatus;
@@ -19,11 +17,6 @@ import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
-import org.flowable.engine.HistoryService;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.history.HistoricActivityInstance;
-import org.flowable.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,23 +28,17 @@ class ProposalQueries {
     private final ProposalMapper proposals;
     private final ProposalAccess access;
     private final OrganisationDirectory directory;
-    private final RepositoryService repository;
-    private final RuntimeService runtime;
-    private final HistoryService flowableHistory;
+    private final ProcessDiagrams diagrams;
 
     ProposalQueries(
             ProposalMapper proposals,
             ProposalAccess access,
             OrganisationDirectory directory,
-            RepositoryService repository,
-            RuntimeService runtime,
-            HistoryService flowableHistory) {
+            ProcessDiagrams diagrams) {
         this.proposals = proposals;
         this.access = access;
         this.directory = directory;
-        this.repository = repository;
-        this.runtime = runtime;
-        this.flowableHistory = flowableHistory;
+        this.diagrams = diagrams;
     }
 
     record Filters(
@@ -63,7 +50,7 @@ class ProposalQueries {
             Long unitId,
             ProposerType proposerType) {}
 
-    PageResult<ProposalSummary> search(PlatformUser viewer, Filters filters, PageQuery page) {
+    PageResult<ProposalSummaryView> search(PlatformUser viewer, Filters filters, PageQuery page) {
         ProposalSearch search = new ProposalSearch();
         search.scope = scopeFor(viewer, filters.scope());
         search.accountId = viewer.id();
@@ -100,8 +87,8 @@ class ProposalQueries {
         return office ? ProposalSearch.Scope.SUBMITTED : unit ? ProposalSearch.Scope.UNIT : ProposalSearch.Scope.MINE;
     }
 
-    List<TodoItem> todo(PlatformUser viewer) {
-        List<TodoItem> items = new ArrayList<>();
+    List<TodoItemView> todo(PlatformUser viewer) {
+        List<TodoItemView> items = new ArrayList<>();
         if (viewer.has(Role.MEMBER)) {
             items.addAll(proposals.memberTodo(viewer.id(), access.memberId(viewer)));
         }
@@ -114,10 +101,10 @@ class ProposalQueries {
         return items;
     }
 
-    ProposalDetail detail(PlatformUser viewer, long proposalId) {
-        ProposalRecord p = access.viewable(viewer, proposalId);
+    ProposalDetailView detail(PlatformUser viewer, long proposalId) {
+        ProposalRow p = access.viewable(viewer, proposalId);
         List<CosignerView> cosigners = proposals.cosigners(proposalId);
-        List<AssignmentRecord> assignments = proposals.assignments(proposalId);
+        List<AssignmentRow> assignments = proposals.assignments(proposalId);
         OrganisationDirectory.MemberRef lead =
                 p.leadMemberId == null ? null : directory.member(p.leadMemberId).orElse(null);
         String categoryLabel = directory.dictionary("PROPOSAL_CATEGORY").stream()
@@ -125,15 +112,15 @@ class ProposalQueries {
                 .map(OrganisationDirectory.DictionaryEntry::label)
                 .findFirst()
                 .orElse(p.category);
-        List<ProposalDetail.Unit> suggested = proposals.suggestedUnits(proposalId).stream()
-                .map(id -> new ProposalDetail.Unit(
+        List<ProposalDetailView.Unit> suggested = proposals.suggestedUnits(proposalId).stream()
+                .map(id -> new ProposalDetailView.Unit(
                         id,
                         directory
                                 .unit(id)
                                 .map(OrganisationDirectory.UnitRef::name)
                                 .orElse("")))
                 .toList();
-        return new ProposalDetail(
+        return new ProposalDetailView(
                 p.id,
                 p.sessionId,
                 directory.session(p.sessionId).map(s -> s.name()).orElse(null),
@@ -174,8 +161,8 @@ class ProposalQueries {
                 actions(viewer, p, cosigners, assignments));
     }
 
-    private static ProposalDetail.Assignment assignmentView(AssignmentRecord a) {
-        return new ProposalDetail.Assignment(
+    private static ProposalDetailView.Assignment assignmentView(AssignmentRow a) {
+        return new ProposalDetailView.Assignment(
                 a.id,
                 a.unitId,
                 a.unitName,
@@ -189,51 +176,51 @@ class ProposalQueries {
     }
 
     /** What the viewer may do now; the commands check all of it again. */
-    private List<ProposalDetail.Action> actions(
-            PlatformUser viewer, ProposalRecord p, List<CosignerView> cosigners, List<AssignmentRecord> assignments) {
-        List<ProposalDetail.Action> actions = new ArrayList<>();
+    private List<ProposalDetailView.Action> actions(
+            PlatformUser viewer, ProposalRow p, List<CosignerView> cosigners, List<AssignmentRow> assignments) {
+        List<ProposalDetailView.Action> actions = new ArrayList<>();
         boolean owner = p.ownerAccountId == viewer.id();
         if (owner && p.state == ProposalState.DRAFT) {
-            actions.add(new ProposalDetail.Action("EDIT", null));
-            actions.add(new ProposalDetail.Action("SUBMIT", null));
+            actions.add(new ProposalDetailView.Action("EDIT", null));
+            actions.add(new ProposalDetailView.Action("SUBMIT", null));
         }
         if (owner && p.state == ProposalState.COSIGNING) {
-            actions.add(new ProposalDetail.Action("SUBMIT_FOR_REVIEW", null));
+            actions.add(new ProposalDetailView.Action("SUBMIT_FOR_REVIEW", null));
         }
         Long memberId = access.memberId(viewer);
         if (p.state == ProposalState.COSIGNING
                 && memberId != null
                 && cosigners.stream().anyMatch(c -> c.memberId() == memberId && c.status() == CosignerStatus.INVITED)) {
-            actions.add(new ProposalDetail.Action("ANSWER_INVITATION", null));
+            actions.add(new ProposalDetailView.Action("ANSWER_INVITATION", null));
         }
         if (viewer.has(Role.PROPOSAL_OFFICE)) {
             if (p.state == ProposalState.UNDER_REVIEW) {
-                actions.add(new ProposalDetail.Action("REVIEW", null));
+                actions.add(new ProposalDetailView.Action("REVIEW", null));
             }
             if (p.state == ProposalState.ASSIGNMENT) {
-                actions.add(new ProposalDetail.Action("ASSIGN", null));
+                actions.add(new ProposalDetailView.Action("ASSIGN", null));
             }
             assignments.stream()
                     .filter(a -> a.status == AssignmentStatus.RETURN_REQUESTED)
-                    .forEach(a -> actions.add(new ProposalDetail.Action("DECIDE_RETURN", a.id)));
+                    .forEach(a -> actions.add(new ProposalDetailView.Action("DECIDE_RETURN", a.id)));
         }
         if (viewer.has(Role.HANDLING_UNIT) && viewer.unitId() != null) {
             assignments.stream()
                     .filter(a -> a.unitId == viewer.unitId() && a.status == AssignmentStatus.AWAITING_SIGN_OFF)
                     .forEach(a -> {
-                        actions.add(new ProposalDetail.Action("SIGN_FOR", a.id));
-                        actions.add(new ProposalDetail.Action("REQUEST_RETURN", a.id));
+                        actions.add(new ProposalDetailView.Action("SIGN_FOR", a.id));
+                        actions.add(new ProposalDetailView.Action("REQUEST_RETURN", a.id));
                     });
         }
         return actions;
     }
 
-    List<TimelineEntry> history(PlatformUser viewer, long proposalId) {
+    List<TimelineEntryView> history(PlatformUser viewer, long proposalId) {
         access.viewable(viewer, proposalId);
-        return proposals.history(proposalId).stream().map(TimelineEntry::of).toList();
+        return proposals.history(proposalId).stream().map(TimelineEntryView::of).toList();
     }
 
-    record TimelineEntry(
+    record TimelineEntryView(
             long id,
             String actorName,
             String actorRole,
@@ -247,10 +234,10 @@ class ProposalQueries {
             String comment,
             LocalDateTime createdAt) {
 
-        static TimelineEntry of(HistoryEntry e) {
+        static TimelineEntryView of(HistoryRow e) {
             String roleLabel =
                     e.actorRole() == null ? null : Role.valueOf(e.actorRole()).label();
-            return new TimelineEntry(
+            return new TimelineEntryView(
                     e.id(),
                     e.actorName(),
                     e.actorRole(),
@@ -266,35 +253,8 @@ class ProposalQueries {
         }
     }
 
-    record Diagram(String bpmnXml, List<String> activeActivityIds, List<String> completedActivityIds) {}
-
-    Diagram diagram(PlatformUser viewer, long proposalId) {
-        ProposalRecord p = access.viewable(viewer, proposalId);
-        HistoricProcessInstance instance = flowableHistory
-                .createHistoricProcessInstanceQuery()
-                .processInstanceId(p.processInstanceId)
-                .singleResult();
-        if (instance == null) {
-            throw ApiException.notFound("流程");
-        }
-        String xml;
-        try (InputStream model = repository.getProcessModel(instance.getProcessDefinitionId())) {
-            xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> active =
-                instance.getEndTime() == null ? runtime.getActiveActivityIds(p.processInstanceId) : List.of();
-        List<String> completed =
-                flowableHistory
-                        .createHistoricActivityInstanceQuery()
-                        .processInstanceId(p.processInstanceId)
-                        .finished()
-                        .list()
-                        .stream()
-                        .map(HistoricActivityInstance::getActivityId)
-                        .distinct()
-                        .toList();
-        return new Diagram(xml, active, completed);
+    ProcessDiagram diagram(PlatformUser viewer, long proposalId) {
+        ProposalRow p = access.viewable(viewer, proposalId);
+        return diagrams.highlighted(p.processInstanceId).orElseThrow(() -> ApiException.notFound("流程"));
     }
 }

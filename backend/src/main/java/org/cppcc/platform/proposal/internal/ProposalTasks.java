@@ -39,7 +39,7 @@ class ProposalTasks {
 
     /** The candidate group of the unit a branch's assignment belongs to. */
     public String unitGroup(Object assignmentId) {
-        return ProposalWorkflow.unitGroup(assignment(assignmentId).unitId);
+        return ProposalProcess.unitGroup(assignment(assignmentId).unitId);
     }
 
     public boolean isAssisting(Object assignmentId) {
@@ -48,7 +48,7 @@ class ProposalTasks {
 
     /** The assisting units' assignments a lead's reply goes to for countersigning (none for split units). */
     public List<Long> countersigners(Object assignmentId) {
-        AssignmentRecord lead = assignment(assignmentId);
+        AssignmentRow lead = assignment(assignmentId);
         if (lead.unitRole != UnitRole.LEAD) {
             return List.of();
         }
@@ -62,7 +62,7 @@ class ProposalTasks {
 
     /** True once an assisting unit disagreed with the current version of the lead's reply. */
     public boolean countersignRejected(Object assignmentId) {
-        ReplyRecord reply = handling.replyOf(((Number) assignmentId).longValue());
+        ReplyRow reply = handling.replyOf(((Number) assignmentId).longValue());
         return reply != null && handling.countersignRefused(reply.id, reply.version);
     }
 
@@ -73,8 +73,7 @@ class ProposalTasks {
 
     /** The evaluation window closed: whoever has not answered counts as no answer. */
     public void evaluationWindowClosed(DelegateExecution execution) {
-        long proposalId =
-                Long.parseLong(execution.getProcessInstanceBusinessKey().substring("proposal-".length()));
+        long proposalId = ProposalProcess.proposalId(execution.getProcessInstanceBusinessKey());
         history.record(
                 proposalId,
                 null,
@@ -94,8 +93,7 @@ class ProposalTasks {
 
     /** The co-sign deadline passed: unconfirmed invitations stop counting and the proposal goes to review. */
     public void cosignDeadlinePassed(DelegateExecution execution) {
-        long proposalId =
-                Long.parseLong(execution.getProcessInstanceBusinessKey().substring("proposal-".length()));
+        long proposalId = ProposalProcess.proposalId(execution.getProcessInstanceBusinessKey());
         LocalDateTime now = LocalDateTime.now(clock);
         if (proposals.transition(proposalId, ProposalState.COSIGNING, ProposalState.UNDER_REVIEW, now) == 1) {
             int expired = proposals.expireInvitations(proposalId, now);
@@ -118,8 +116,8 @@ class ProposalTasks {
         }
     }
 
-    private AssignmentRecord assignment(Object assignmentId) {
-        AssignmentRecord assignment = proposals.findAssignment(((Number) assignmentId).longValue());
+    private AssignmentRow assignment(Object assignmentId) {
+        AssignmentRow assignment = proposals.findAssignment(((Number) assignmentId).longValue());
         if (assignment == null) {
             throw new IllegalStateException("No assignment " + assignmentId);
         }

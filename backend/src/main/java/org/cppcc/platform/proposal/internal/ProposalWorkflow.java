@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cppcc.platform.proposal.internal.ProposalProcess.Tasks;
+import org.cppcc.platform.proposal.internal.ProposalProcess.Variables;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.flowable.engine.RuntimeService;
@@ -20,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProposalWorkflow {
 
-    static final String PROCESS_KEY = "proposal";
-
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ProposalDeadlines deadlines;
@@ -32,130 +32,124 @@ class ProposalWorkflow {
         this.deadlines = deadlines;
     }
 
-    static String businessKey(long proposalId) {
-        return "proposal-" + proposalId;
-    }
-
-    static String unitGroup(long unitId) {
-        return "unit-" + unitId;
-    }
-
     String start(long proposalId, long ownerAccountId) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("ownerAccount", String.valueOf(ownerAccountId));
-        variables.put("signOffDue", deadlines.signOff());
-        variables.put("replyDue", deadlines.reply());
-        variables.put("evaluationDue", deadlines.evaluation());
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(proposalId), variables)
+        variables.put(Variables.OWNER_ACCOUNT, String.valueOf(ownerAccountId));
+        variables.put(Variables.SIGN_OFF_DUE, deadlines.signOff().iso());
+        variables.put(Variables.REPLY_DUE, deadlines.reply().iso());
+        variables.put(Variables.EVALUATION_DUE, deadlines.evaluation().iso());
+        return runtime.startProcessInstanceByKey(
+                        ProposalProcess.KEY, ProposalProcess.businessKey(proposalId), variables)
                 .getId();
     }
 
     /** The proposer's draft task, completed when the proposal goes out. */
-    void submitDraft(ProposalRecord proposal, List<String> cosignerAccounts, String cosignDeadline) {
+    void submitDraft(ProposalRow proposal, List<String> cosignerAccounts, String cosignDeadline) {
         Map<String, Object> variables = new HashMap<>();
         if (!cosignerAccounts.isEmpty()) {
-            variables.put("cosignerAccounts", cosignerAccounts);
-            variables.put("cosignDeadline", cosignDeadline);
+            variables.put(Variables.COSIGNER_ACCOUNTS, cosignerAccounts);
+            variables.put(Variables.COSIGN_DEADLINE, cosignDeadline);
         }
         complete(
-                task(proposal, "editDraft").taskAssignee(String.valueOf(proposal.ownerAccountId)),
+                task(proposal, Tasks.EDIT_DRAFT).taskAssignee(String.valueOf(proposal.ownerAccountId)),
                 variables,
-                Map.of("hasCosigners", !cosignerAccounts.isEmpty()));
+                Map.of(Variables.HAS_COSIGNERS, !cosignerAccounts.isEmpty()));
     }
 
-    void answerInvitation(ProposalRecord proposal, long memberAccountId) {
-        complete(task(proposal, "cosign").taskAssignee(String.valueOf(memberAccountId)), Map.of(), Map.of());
+    void answerInvitation(ProposalRow proposal, long memberAccountId) {
+        complete(task(proposal, Tasks.COSIGN).taskAssignee(String.valueOf(memberAccountId)), Map.of(), Map.of());
     }
 
-    void submitForReview(ProposalRecord proposal) {
-        complete(task(proposal, "submitForReview"), Map.of(), Map.of());
+    void submitForReview(ProposalRow proposal) {
+        complete(task(proposal, Tasks.SUBMIT_FOR_REVIEW), Map.of(), Map.of());
     }
 
-    void review(ProposalRecord proposal, String decision) {
-        complete(task(proposal, "review"), Map.of(), Map.of("decision", decision));
+    void review(ProposalRow proposal, String decision) {
+        complete(task(proposal, Tasks.REVIEW), Map.of(), Map.of(Variables.DECISION, decision));
     }
 
-    void assign(ProposalRecord proposal, List<Long> assignmentSlots) {
-        complete(task(proposal, "assign"), Map.of("assignmentSlots", assignmentSlots), Map.of());
+    void assign(ProposalRow proposal, List<Long> assignmentSlots) {
+        complete(task(proposal, Tasks.ASSIGN), Map.of(Variables.ASSIGNMENT_SLOTS, assignmentSlots), Map.of());
     }
 
-    void signFor(ProposalRecord proposal, long assignmentId, String outcome) {
-        Task signFor = taskOfAssignment(proposal, "signFor", assignmentId);
-        tasks.complete(signFor.getId(), Map.of(), Map.of("signOutcome", outcome));
+    void signFor(ProposalRow proposal, long assignmentId, String outcome) {
+        Task signFor = taskOfAssignment(proposal, Tasks.SIGN_FOR, assignmentId);
+        tasks.complete(signFor.getId(), Map.of(), Map.of(Variables.SIGN_OUTCOME, outcome));
     }
 
     /** Completes the office's decision; when the proposal goes to another unit, the branch follows it. */
-    void decideReturn(ProposalRecord proposal, long assignmentId, Long replacementAssignmentId) {
-        Task decision = taskOfAssignment(proposal, "decideReturn", assignmentId);
+    void decideReturn(ProposalRow proposal, long assignmentId, Long replacementAssignmentId) {
+        Task decision = taskOfAssignment(proposal, Tasks.DECIDE_RETURN, assignmentId);
         if (replacementAssignmentId != null) {
-            runtime.setVariable(decision.getExecutionId(), "assignmentId", replacementAssignmentId);
+            runtime.setVariable(decision.getExecutionId(), Variables.ASSIGNMENT_ID, replacementAssignmentId);
         }
         tasks.complete(decision.getId());
     }
 
     /** Ends a unit's handling step: an assisting unit's opinion, or a replying unit's submitted reply. */
-    void completeHandling(ProposalRecord proposal, long assignmentId) {
-        tasks.complete(taskOfAssignment(proposal, "handle", assignmentId).getId());
+    void completeHandling(ProposalRow proposal, long assignmentId) {
+        tasks.complete(taskOfAssignment(proposal, Tasks.HANDLE, assignmentId).getId());
     }
 
-    void countersign(ProposalRecord proposal, long assistingAssignmentId) {
-        tasks.complete(taskWhere(proposal, "countersign", "countersignAssignmentId", assistingAssignmentId)
+    void countersign(ProposalRow proposal, long assistingAssignmentId) {
+        tasks.complete(
+                taskWhere(proposal, Tasks.COUNTERSIGN, Variables.COUNTERSIGN_ASSIGNMENT_ID, assistingAssignmentId)
+                        .getId());
+    }
+
+    void approveReply(ProposalRow proposal, long assignmentId) {
+        tasks.complete(taskOfAssignment(proposal, Tasks.UNIT_LEADER_APPROVE, assignmentId)
                 .getId());
     }
 
-    void approveReply(ProposalRecord proposal, long assignmentId) {
+    void checkReply(ProposalRow proposal, long assignmentId, boolean approved) {
         tasks.complete(
-                taskOfAssignment(proposal, "unitLeaderApprove", assignmentId).getId());
-    }
-
-    void checkReply(ProposalRecord proposal, long assignmentId, boolean approved) {
-        tasks.complete(
-                taskOfAssignment(proposal, "officeCheck", assignmentId).getId(),
+                taskOfAssignment(proposal, Tasks.OFFICE_CHECK, assignmentId).getId(),
                 Map.of(),
-                Map.of("checkOutcome", approved ? "APPROVED" : "RETURNED"));
+                Map.of(Variables.CHECK_OUTCOME, approved ? "APPROVED" : "RETURNED"));
     }
 
     /** Who evaluates the replies; kept current because a merge can add proposers while units handle. */
-    void setEvaluators(ProposalRecord proposal, List<String> accounts) {
-        runtime.setVariable(proposal.processInstanceId, "evaluators", accounts);
+    void setEvaluators(ProposalRow proposal, List<String> accounts) {
+        runtime.setVariable(proposal.processInstanceId, Variables.EVALUATORS, accounts);
     }
 
-    void evaluate(ProposalRecord proposal, long evaluatorAccountId) {
-        complete(task(proposal, "evaluate").taskAssignee(String.valueOf(evaluatorAccountId)), Map.of(), Map.of());
+    void evaluate(ProposalRow proposal, long evaluatorAccountId) {
+        complete(task(proposal, Tasks.EVALUATE).taskAssignee(String.valueOf(evaluatorAccountId)), Map.of(), Map.of());
     }
 
-    boolean waitsFor(ProposalRecord proposal, String taskKey) {
+    boolean waitsFor(ProposalRow proposal, String taskKey) {
         return task(proposal, taskKey).count() > 0;
     }
 
-    void rehandle(ProposalRecord proposal, List<Long> assignmentSlots) {
+    void rehandle(ProposalRow proposal, List<Long> assignmentSlots) {
         complete(
-                task(proposal, "decideAfterEvaluation"),
-                Map.of("assignmentSlots", assignmentSlots),
-                Map.of("afterEvaluation", "REHANDLE"));
+                task(proposal, Tasks.DECIDE_AFTER_EVALUATION),
+                Map.of(Variables.ASSIGNMENT_SLOTS, assignmentSlots),
+                Map.of(Variables.AFTER_EVALUATION, "REHANDLE"));
     }
 
-    void close(ProposalRecord proposal) {
+    void close(ProposalRow proposal) {
         complete(
-                task(proposal, "decideAfterEvaluation"),
+                task(proposal, Tasks.DECIDE_AFTER_EVALUATION),
                 Map.of(),
-                Map.of("afterEvaluation", "CLOSE", "consentPublish", proposal.consentPublish));
+                Map.of(Variables.AFTER_EVALUATION, "CLOSE", Variables.CONSENT_PUBLISH, proposal.consentPublish));
     }
 
-    void publish(ProposalRecord proposal) {
-        complete(task(proposal, "publish"), Map.of(), Map.of());
+    void publish(ProposalRow proposal) {
+        complete(task(proposal, Tasks.PUBLISH), Map.of(), Map.of());
     }
 
-    void setHandlingDue(ProposalRecord proposal, long assignmentId, Date due) {
-        tasks.setDueDate(taskOfAssignment(proposal, "handle", assignmentId).getId(), due);
+    void setHandlingDue(ProposalRow proposal, long assignmentId, Date due) {
+        tasks.setDueDate(taskOfAssignment(proposal, Tasks.HANDLE, assignmentId).getId(), due);
     }
 
     /** The task of one unit's branch: each branch of the multi-instance carries its assignment id. */
-    private Task taskOfAssignment(ProposalRecord proposal, String taskKey, long assignmentId) {
-        return taskWhere(proposal, taskKey, "assignmentId", assignmentId);
+    private Task taskOfAssignment(ProposalRow proposal, String taskKey, long assignmentId) {
+        return taskWhere(proposal, taskKey, Variables.ASSIGNMENT_ID, assignmentId);
     }
 
-    private Task taskWhere(ProposalRecord proposal, String taskKey, String variable, long id) {
+    private Task taskWhere(ProposalRow proposal, String taskKey, String variable, long id) {
         return task(proposal, taskKey).list().stream()
                 .filter(t ->
                         runtime.getVariable(t.getExecutionId(), variable) instanceof Number n && n.longValue() == id)
@@ -163,7 +157,7 @@ class ProposalWorkflow {
                 .orElseThrow(ProposalWorkflow::outOfStep);
     }
 
-    private TaskQuery task(ProposalRecord proposal, String taskKey) {
+    private TaskQuery task(ProposalRow proposal, String taskKey) {
         return tasks.createTaskQuery()
                 .processInstanceId(proposal.processInstanceId)
                 .taskDefinitionKey(taskKey);

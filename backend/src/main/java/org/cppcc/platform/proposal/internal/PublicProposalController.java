@@ -42,7 +42,7 @@ class PublicProposalController {
             String signingLeader,
             LocalDateTime sentAt) {}
 
-    record PublicProposal(
+    record PublicProposalView(
             long id,
             String sessionName,
             Integer proposalNumber,
@@ -56,7 +56,7 @@ class PublicProposalController {
             List<PublicReply> replies) {}
 
     @GetMapping
-    PageResult<ProposalSummary> list(@Valid PageQuery page) {
+    PageResult<ProposalSummaryView> list(@Valid PageQuery page) {
         ProposalSearch search = new ProposalSearch();
         search.scope = ProposalSearch.Scope.PUBLISHED;
         search.like = page.likePattern();
@@ -66,8 +66,8 @@ class PublicProposalController {
     }
 
     @GetMapping("/{id}")
-    PublicProposal get(@PathVariable long id) {
-        ProposalRecord p = proposals.findById(id);
+    PublicProposalView get(@PathVariable long id) {
+        ProposalRow p = proposals.findById(id);
         if (p == null || p.state != ProposalState.PUBLISHED) {
             throw ApiException.notFound("公开提案");
         }
@@ -82,7 +82,7 @@ class PublicProposalController {
                 .map(OrganisationDirectory.DictionaryEntry::label)
                 .findFirst()
                 .orElse(p.category);
-        List<AssignmentRecord> assignments = proposals.assignments(id);
+        List<AssignmentRow> assignments = proposals.assignments(id);
         List<PublicReply> replies = handling.replies(id).stream()
                 .filter(r -> r.status == ReplyStatus.SENT && r.handlingRound == p.handlingRound)
                 .map(r -> new PublicReply(
@@ -98,7 +98,7 @@ class PublicProposalController {
                         r.signingLeader,
                         r.sentAt))
                 .toList();
-        return new PublicProposal(
+        return new PublicProposalView(
                 p.id,
                 directory.session(p.sessionId).map(s -> s.name()).orElse(""),
                 p.proposalNumber,

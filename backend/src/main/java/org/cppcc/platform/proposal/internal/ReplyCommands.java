@@ -49,15 +49,15 @@ class ReplyCommands {
 
     @Transactional
     void saveReply(PlatformUser unit, long assignmentId, HandlingForms.Reply form) {
-        AssignmentRecord assignment = replying(unit, assignmentId);
-        ProposalRecord proposal = handlingCommands.lockInHandling(unit, assignment);
-        ReplyRecord reply = handling.replyOf(assignmentId);
+        AssignmentRow assignment = replying(unit, assignmentId);
+        ProposalRow proposal = handlingCommands.lockInHandling(unit, assignment);
+        ReplyRow reply = handling.replyOf(assignmentId);
         if (reply != null && reply.status != ReplyStatus.DRAFT && reply.status != ReplyStatus.RETURNED) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "答复已提交，不能修改");
         }
         boolean created = reply == null;
         if (created) {
-            reply = new ReplyRecord();
+            reply = new ReplyRow();
             reply.proposalId = proposal.id;
             reply.assignmentId = assignmentId;
             reply.handlingRound = proposal.handlingRound;
@@ -98,9 +98,9 @@ class ReplyCommands {
     /** The lead unit may submit only after every assisting unit's opinion is in. */
     @Transactional
     void submitReply(PlatformUser unit, long assignmentId) {
-        AssignmentRecord assignment = replying(unit, assignmentId);
-        ProposalRecord proposal = handlingCommands.lockInHandling(unit, assignment);
-        ReplyRecord reply = handling.replyOf(assignmentId);
+        AssignmentRow assignment = replying(unit, assignmentId);
+        ProposalRow proposal = handlingCommands.lockInHandling(unit, assignment);
+        ReplyRow reply = handling.replyOf(assignmentId);
         if (reply == null) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "请先起草答复");
         }
@@ -157,16 +157,16 @@ class ReplyCommands {
 
     @Transactional
     void countersign(PlatformUser unit, long assistingAssignmentId, HandlingForms.Countersign form) {
-        AssignmentRecord assisting = support.unitAssignment(unit, assistingAssignmentId);
+        AssignmentRow assisting = support.unitAssignment(unit, assistingAssignmentId);
         if (assisting.unitRole != UnitRole.ASSISTING) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "只有会办单位会签答复");
         }
-        ProposalRecord proposal = support.lockVisible(unit, assisting.proposalId);
-        AssignmentRecord lead = state.current(proposal).stream()
+        ProposalRow proposal = support.lockVisible(unit, assisting.proposalId);
+        AssignmentRow lead = state.current(proposal).stream()
                 .filter(a -> a.unitRole == UnitRole.LEAD)
                 .findFirst()
                 .orElseThrow(() -> ProposalAccess.stateConflict(proposal.state));
-        ReplyRecord reply = handling.replyOf(lead.id);
+        ReplyRow reply = handling.replyOf(lead.id);
         if (reply == null
                 || reply.status != ReplyStatus.COUNTERSIGNING
                 || assisting.handlingRound != proposal.handlingRound) {
@@ -216,9 +216,9 @@ class ReplyCommands {
 
     @Transactional
     void approveReply(PlatformUser unit, long assignmentId) {
-        AssignmentRecord assignment = replying(unit, assignmentId);
-        ProposalRecord proposal = support.lockVisible(unit, assignment.proposalId);
-        ReplyRecord reply = handling.replyOf(assignmentId);
+        AssignmentRow assignment = replying(unit, assignmentId);
+        ProposalRow proposal = support.lockVisible(unit, assignment.proposalId);
+        ReplyRow reply = handling.replyOf(assignmentId);
         if (reply == null || reply.status != ReplyStatus.LEADER_APPROVAL) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "没有待签发的答复");
         }
@@ -244,12 +244,12 @@ class ReplyCommands {
     @Transactional
     void checkReply(PlatformUser office, long assignmentId, HandlingForms.ReplyCheck check) {
         ProposalAccess.requireRole(office, Role.PROPOSAL_OFFICE);
-        AssignmentRecord assignment = support.proposals.findAssignment(assignmentId);
+        AssignmentRow assignment = support.proposals.findAssignment(assignmentId);
         if (assignment == null) {
             throw ApiException.notFound("交办记录");
         }
-        ProposalRecord proposal = support.lockVisible(office, assignment.proposalId);
-        ReplyRecord reply = handling.replyOf(assignmentId);
+        ProposalRow proposal = support.lockVisible(office, assignment.proposalId);
+        ReplyRow reply = handling.replyOf(assignmentId);
         if (reply == null || reply.status != ReplyStatus.OFFICE_CHECK) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "没有待审核的答复");
         }
@@ -289,21 +289,21 @@ class ReplyCommands {
                         f, assignmentId, assignment.unitId, assignment.unitName, check.approve(), finalClass, comment));
     }
 
-    private AssignmentRecord replying(PlatformUser unit, long assignmentId) {
-        AssignmentRecord assignment = support.unitAssignment(unit, assignmentId);
+    private AssignmentRow replying(PlatformUser unit, long assignmentId) {
+        AssignmentRow assignment = support.unitAssignment(unit, assignmentId);
         if (!HandlingState.replies(assignment)) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "会办单位不直接答复，请提交会办意见");
         }
         return assignment;
     }
 
-    private boolean allCountersigned(ProposalRecord proposal, ReplyRecord reply) {
+    private boolean allCountersigned(ProposalRow proposal, ReplyRow reply) {
         return state.current(proposal).stream()
                 .filter(a -> a.unitRole == UnitRole.ASSISTING)
                 .allMatch(a -> handling.hasCountersigned(reply.id, reply.version, a.id));
     }
 
-    private void moveReply(ReplyRecord reply, ReplyStatus from, ReplyStatus to) {
+    private void moveReply(ReplyRow reply, ReplyStatus from, ReplyStatus to) {
         if (handling.replyTransition(reply.id, from, to, support.now()) != 1) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "答复状态已变化，请刷新后重试");
         }
@@ -311,7 +311,7 @@ class ReplyCommands {
     }
 
     /** Moves the proposal to the state its replies add up to; returns the state it had. */
-    private ProposalState followReplies(ProposalRecord proposal) {
+    private ProposalState followReplies(ProposalRow proposal) {
         ProposalState before = proposal.state;
         ProposalState after = state.stateFromReplies(proposal);
         if (after != before) {

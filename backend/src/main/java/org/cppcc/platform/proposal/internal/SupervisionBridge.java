@@ -1,7 +1,6 @@
 package org.cppcc.platform.proposal.internal;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -22,6 +21,8 @@ import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ProposalSupervision;
 import org.cppcc.platform.proposal.SupervisionAct;
 import org.cppcc.platform.proposal.UnitRole;
+import org.cppcc.platform.proposal.internal.ProposalProcess.Tasks;
+import org.cppcc.platform.proposal.internal.ProposalProcess.Variables;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
 import org.flowable.engine.RuntimeService;
@@ -36,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SupervisionBridge implements ProposalSupervision {
 
-    static final String KEY_MESSAGE = "keyProposalApproved";
     static final Set<ProposalState> REGISTERED_OPEN = EnumSet.of(
             ProposalState.ASSIGNMENT,
             ProposalState.AWAITING_SIGN_OFF,
@@ -86,7 +86,7 @@ class SupervisionBridge implements ProposalSupervision {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean lockIfStillOpen(DeadlineItem item) {
-        ProposalRecord proposal = support.proposals.lock(item.proposalId());
+        ProposalRow proposal = support.proposals.lock(item.proposalId());
         if (proposal == null) {
             return false;
         }
@@ -110,7 +110,7 @@ class SupervisionBridge implements ProposalSupervision {
 
     @Override
     public boolean canView(PlatformUser user, long proposalId) {
-        ProposalRecord proposal = support.proposals.findById(proposalId);
+        ProposalRow proposal = support.proposals.findById(proposalId);
         return proposal != null && support.access.canView(user, proposal);
     }
 
@@ -118,7 +118,7 @@ class SupervisionBridge implements ProposalSupervision {
     @Transactional
     public void approveKeyProposal(PlatformUser office, long proposalId, LocalDate replyDueLimit, String comment) {
         ProposalAccess.requireRole(office, Role.PROPOSAL_OFFICE);
-        ProposalRecord proposal = support.lockVisible(office, proposalId);
+        ProposalRow proposal = support.lockVisible(office, proposalId);
         if (!REGISTERED_OPEN.contains(proposal.state)) {
             throw ProposalAccess.stateConflict(proposal.state);
         }
@@ -131,7 +131,7 @@ class SupervisionBridge implements ProposalSupervision {
         mapper.markKeyProposal(proposalId, replyDueLimit);
         List<String> moved = new ArrayList<>();
         if (replyDueLimit != null) {
-            for (AssignmentRecord assignment : handlingState.current(proposal)) {
+            for (AssignmentRow assignment : handlingState.current(proposal)) {
                 if (mapper.limitReplyDue(assignment.id, replyDueLimit) == 1) {
                     alignHandlingDue(proposal, assignment.id, replyDueLimit);
                     moved.add(assignment.unitName);
@@ -141,12 +141,12 @@ class SupervisionBridge implements ProposalSupervision {
         Execution subscription = runtime
                 .createExecutionQuery()
                 .processInstanceId(proposal.processInstanceId)
-                .messageEventSubscriptionName(KEY_MESSAGE)
+                .messageEventSubscriptionName(ProposalProcess.KEY_PROPOSAL_APPROVED)
                 .list()
                 .stream()
                 .findFirst()
                 .orElseThrow(() -> new ApiException(ErrorCode.STATE_CONFLICT, "流程状态已变化，请刷新后重试"));
-        runtime.messageEventReceived(KEY_MESSAGE, subscription.getId());
+        runtime.messageEventReceived(ProposalProcess.KEY_PROPOSAL_APPROVED, subscription.getId());
         String deadline = replyDueLimit == null
                 ? ""
                 : "，答复期限提前至" + replyDueLimit + (moved.isEmpty() ? "" : "（" + String.join("、", moved) + "）");
@@ -163,13 +163,13 @@ class SupervisionBridge implements ProposalSupervision {
     @Override
     @Transactional
     public void concludeKeySupervision(PlatformUser actor, Role role, long proposalId, String comment) {
-        ProposalRecord proposal = support.lockVisible(actor, proposalId);
+        ProposalRow proposal = support.lockVisible(actor, proposalId);
         if (!proposal.keyProposal) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该提案不是重点提案");
         }
         Task supervise = tasks.createTaskQuery()
                 .processInstanceId(proposal.processInstanceId)
-                .taskDefinitionKey("supervise")
+                .taskDefinitionKey(Tasks.SUPERVISE)
                 .singleResult();
         if (supervise == null) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该重点提案的督办已经结束");
@@ -182,7 +182,7 @@ class SupervisionBridge implements ProposalSupervision {
     @Transactional
     public void record(
             PlatformUser actor, Role role, long proposalId, SupervisionAct act, Long assignmentId, String comment) {
-        ProposalRecord proposal = support.proposals.findById(proposalId);
+        ProposalRow proposal = support.proposals.findById(proposalId);
         if (proposal == null) {
             throw ApiException.notFound("提案");
         }
@@ -198,21 +198,21 @@ class SupervisionBridge implements ProposalSupervision {
     }
 
     /** A unit that signs for a key proposal's assignment later gets the shorter deadline in Flowable too. */
-    void alignHandlingDue(ProposalRecord proposal, long assignmentId, LocalDate due) {
+    void alignHandlingDue(ProposalRow proposal, long assignmentId, LocalDate due) {
         Date end = Date.from(ZonedDateTime.of(due.atTime(23, 59, 59), support.clock.getZone())
                 .toInstant());
         tasks
                 .createTaskQuery()
                 .processInstanceId(proposal.processInstanceId)
-                .taskDefinitionKey("handle")
+                .taskDefinitionKey(Tasks.HANDLE)
                 .list()
                 .stream()
-                .filter(t -> runtime.getVariable(t.getExecutionId(), "assignmentId") instanceof Number n
+                .filter(t -> runtime.getVariable(t.getExecutionId(), Variables.ASSIGNMENT_ID) instanceof Number n
                         && n.longValue() == assignmentId)
                 .forEach(t -> tasks.setDueDate(t.getId(), end));
     }
 
-    private ProposalBrief brief(ProposalRecord proposal) {
+    private ProposalBrief brief(ProposalRow proposal) {
         List<ProposalBrief.UnitPart> units = handlingState.current(proposal).stream()
                 .map(a -> new ProposalBrief.UnitPart(
                         a.id,
@@ -265,8 +265,8 @@ class SupervisionBridge implements ProposalSupervision {
      * reply.
      */
     private Optional<DeadlineItem> evaluation(DeadlineRow row) {
-        ProposalRecord proposal = support.proposals.findById(row.proposalId);
-        if (proposal == null || row.repliedAt == null || !support.workflow.waitsFor(proposal, "evaluate")) {
+        ProposalRow proposal = support.proposals.findById(row.proposalId);
+        if (proposal == null || row.repliedAt == null || !support.workflow.waitsFor(proposal, Tasks.EVALUATE)) {
             return Optional.empty();
         }
         List<Long> answered = mapper.evaluatedMembers(proposal.id, proposal.handlingRound);
@@ -281,8 +281,7 @@ class SupervisionBridge implements ProposalSupervision {
         if (pending.isEmpty()) {
             return Optional.empty();
         }
-        int days = Period.parse(deadlines.evaluation()).getDays();
-        LocalDate due = calendar.addWorkingDays(row.repliedAt.toLocalDate(), days);
+        LocalDate due = deadlines.evaluation().dueFrom(row.repliedAt.toLocalDate(), calendar);
         return Optional.of(new DeadlineItem(
                 DeadlineKind.EVALUATION,
                 row.proposalId,

@@ -29,8 +29,8 @@ class UnitCommands {
 
     @Transactional
     void signFor(PlatformUser unit, long assignmentId) {
-        AssignmentRecord assignment = support.unitAssignment(unit, assignmentId);
-        ProposalRecord proposal = support.lockVisible(unit, assignment.proposalId);
+        AssignmentRow assignment = support.unitAssignment(unit, assignmentId);
+        ProposalRow proposal = support.lockVisible(unit, assignment.proposalId);
         awaitingSignOff(
                 assignment,
                 proposals.assignmentTransition(
@@ -76,8 +76,8 @@ class UnitCommands {
 
     @Transactional
     void requestReturn(PlatformUser unit, long assignmentId, String reason) {
-        AssignmentRecord assignment = support.unitAssignment(unit, assignmentId);
-        ProposalRecord proposal = support.lockVisible(unit, assignment.proposalId);
+        AssignmentRow assignment = support.unitAssignment(unit, assignmentId);
+        ProposalRow proposal = support.lockVisible(unit, assignment.proposalId);
         if (assignment.status == AssignmentStatus.AWAITING_SIGN_OFF
                 && assignment.signDueDate != null
                 && support.today().isAfter(assignment.signDueDate)) {
@@ -117,7 +117,7 @@ class UnitCommands {
                 .orElseThrow(() -> ApiException.notFound("交办记录"));
     }
 
-    private static void awaitingSignOff(AssignmentRecord assignment, int moved) {
+    private static void awaitingSignOff(AssignmentRow assignment, int moved) {
         if (moved != 1) {
             throw new ApiException(
                     ErrorCode.STATE_CONFLICT,

@@ -42,7 +42,7 @@ class ReminderRecipients {
                     to.addAll(leaders.isEmpty() ? actors(item) : leaders);
                 }
                 default -> {
-                    Rows.KeyProposal key = store.keyProposal(item.proposalId());
+                    KeyProposalRow key = store.keyProposal(item.proposalId());
                     if (key != null && key.leadLeaderId != null && "APPROVED".equals(key.status)) {
                         to.add(key.leadLeaderId);
                     }

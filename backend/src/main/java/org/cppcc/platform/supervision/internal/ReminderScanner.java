@@ -104,7 +104,7 @@ class ReminderScanner implements DeadlineReminders {
         if (!proposals.lockIfStillOpen(item)) {
             return false;
         }
-        Rows.Reminder reminder = new Rows.Reminder();
+        ReminderRow reminder = new ReminderRow();
         reminder.itemKey = item.key();
         reminder.kind = due.kind();
         reminder.level = due.level();
@@ -143,7 +143,7 @@ class ReminderScanner implements DeadlineReminders {
         return true;
     }
 
-    private Notice notice(DeadlineItem item, ReminderPolicy.Due due, LocalDate today, Rows.Reminder reminder) {
+    private Notice notice(DeadlineItem item, ReminderPolicy.Due due, LocalDate today, ReminderRow reminder) {
         String what =
                 item.kind() == DeadlineKind.EVALUATION ? "评价答复" : item.kind().label();
         String proposal =

@@ -11,15 +11,25 @@ import org.springframework.stereotype.Service;
 @Service
 class SupervisionActionsAdapter implements SupervisionActions {
 
-    private final SupervisionCommands commands;
+    private final KeyProposalCommands keyProposals;
+    private final InstructionCommands instructions;
+    private final ChaseCommands chases;
+    private final VisitCommands visits;
 
-    SupervisionActionsAdapter(SupervisionCommands commands) {
-        this.commands = commands;
+    SupervisionActionsAdapter(
+            KeyProposalCommands keyProposals,
+            InstructionCommands instructions,
+            ChaseCommands chases,
+            VisitCommands visits) {
+        this.keyProposals = keyProposals;
+        this.instructions = instructions;
+        this.chases = chases;
+        this.visits = visits;
     }
 
     @Override
     public void shortlist(PlatformUser office, long proposalId, String reason) {
-        commands.shortlist(office, new SupervisionForms.Shortlist(proposalId, reason));
+        keyProposals.shortlist(office, new SupervisionForms.Shortlist(proposalId, reason));
     }
 
     @Override
@@ -30,7 +40,7 @@ class SupervisionActionsAdapter implements SupervisionActions {
             LocalDate approvedOn,
             long leadLeaderId,
             LocalDate replyDueDate) {
-        commands.approve(
+        keyProposals.approve(
                 office,
                 proposalId,
                 new SupervisionForms.Approval(meetingName, approvedOn, leadLeaderId, replyDueDate, null));
@@ -38,17 +48,17 @@ class SupervisionActionsAdapter implements SupervisionActions {
 
     @Override
     public long instruct(PlatformUser leader, long proposalId, String content) {
-        return commands.instruct(leader, proposalId, new SupervisionForms.Instruction(content));
+        return instructions.instruct(leader, proposalId, new SupervisionForms.Instruction(content));
     }
 
     @Override
     public void acknowledge(PlatformUser unit, long instructionId, String note) {
-        commands.acknowledge(unit, instructionId, new SupervisionForms.Acknowledgement(note));
+        instructions.acknowledge(unit, instructionId, new SupervisionForms.Acknowledgement(note));
     }
 
     @Override
     public long chase(PlatformUser office, long proposalId, Long unitId, String message) {
-        return commands.chase(office, new SupervisionForms.Chase(proposalId, unitId, message));
+        return chases.chase(office, new SupervisionForms.Chase(proposalId, unitId, message));
     }
 
     @Override
@@ -60,7 +70,7 @@ class SupervisionActionsAdapter implements SupervisionActions {
             String place,
             String participants,
             String notes) {
-        return commands.recordVisit(
+        return visits.recordVisit(
                 actor,
                 proposalId,
                 new SupervisionForms.Visit(
@@ -73,6 +83,6 @@ class SupervisionActionsAdapter implements SupervisionActions {
 
     @Override
     public void setUnitLeaders(PlatformUser office, long unitId, List<Long> accountIds) {
-        commands.setUnitLeaders(office, unitId, new SupervisionForms.UnitLeaders(accountIds));
+        chases.setUnitLeaders(office, unitId, new SupervisionForms.UnitLeaders(accountIds));
     }
 }

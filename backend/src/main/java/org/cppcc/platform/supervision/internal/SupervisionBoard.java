@@ -48,7 +48,7 @@ class SupervisionBoard {
 
     record LatestInstruction(long id, String leaderName, String content, LocalDateTime createdAt) {}
 
-    record BoardItem(
+    record BoardItemView(
             String itemKey,
             DeadlineKind kind,
             String kindLabel,
@@ -70,7 +70,7 @@ class SupervisionBoard {
             int escalationLevel,
             LatestInstruction latestInstruction) {}
 
-    record UnitCount(Long unitId, String unitName, int open, int overdue, int dueSoon) {}
+    record UnitCountView(Long unitId, String unitName, int open, int overdue, int dueSoon) {}
 
     private final ProposalSupervision proposals;
     private final SupervisionStore store;
@@ -84,9 +84,9 @@ class SupervisionBoard {
         this.clock = clock;
     }
 
-    PageResult<BoardItem> board(PlatformUser viewer, Filters filters, PageQuery page) {
+    PageResult<BoardItemView> board(PlatformUser viewer, Filters filters, PageQuery page) {
         String like = blankToNull(page.keyword());
-        List<BoardItem> items = visibleItems(viewer).stream()
+        List<BoardItemView> items = visibleItems(viewer).stream()
                 .filter(i -> filters.unitId() == null || filters.unitId().equals(i.unitId()))
                 .filter(i -> filters.kind() == null || filters.kind() == i.kind())
                 .filter(i -> filters.status() == null || filters.status() == i.status())
@@ -103,31 +103,31 @@ class SupervisionBoard {
         return page.result(new ArrayList<>(items.subList(from, to)), items.size());
     }
 
-    List<UnitCount> unitCounts(PlatformUser viewer) {
-        Map<String, List<BoardItem>> byUnit = new TreeMap<>();
-        for (BoardItem item : visibleItems(viewer)) {
+    List<UnitCountView> unitCounts(PlatformUser viewer) {
+        Map<String, List<BoardItemView>> byUnit = new TreeMap<>();
+        for (BoardItemView item : visibleItems(viewer)) {
             byUnit.computeIfAbsent(item.unitId() == null ? "" : item.unitId() + "", k -> new ArrayList<>())
                     .add(item);
         }
-        List<UnitCount> counts = new ArrayList<>();
-        byUnit.forEach((unit, items) -> counts.add(new UnitCount(
+        List<UnitCountView> counts = new ArrayList<>();
+        byUnit.forEach((unit, items) -> counts.add(new UnitCountView(
                 items.get(0).unitId(),
                 items.get(0).unitId() == null ? "提案人（评价）" : items.get(0).unitName(),
                 items.size(),
                 (int) items.stream().filter(i -> i.status() == Status.OVERDUE).count(),
                 (int) items.stream().filter(i -> i.status() == Status.DUE_SOON).count())));
-        counts.sort(Comparator.comparingInt(UnitCount::overdue)
+        counts.sort(Comparator.comparingInt(UnitCountView::overdue)
                 .reversed()
-                .thenComparing(Comparator.comparingInt(UnitCount::dueSoon).reversed())
-                .thenComparing(UnitCount::unitName));
+                .thenComparing(Comparator.comparingInt(UnitCountView::dueSoon).reversed())
+                .thenComparing(UnitCountView::unitName));
         return counts;
     }
 
-    List<BoardItem> itemsOf(long proposalId) {
+    List<BoardItemView> itemsOf(long proposalId) {
         return decorate(proposals.openDeadlines(proposalId));
     }
 
-    private List<BoardItem> visibleItems(PlatformUser viewer) {
+    private List<BoardItemView> visibleItems(PlatformUser viewer) {
         List<DeadlineItem> items = proposals.openDeadlines();
         if (!viewer.has(Role.PROPOSAL_OFFICE) && !viewer.has(Role.LEADER)) {
             if (!viewer.has(Role.HANDLING_UNIT) || viewer.unitId() == null) {
@@ -140,23 +140,23 @@ class SupervisionBoard {
         return decorate(items);
     }
 
-    private List<BoardItem> decorate(List<DeadlineItem> items) {
+    private List<BoardItemView> decorate(List<DeadlineItem> items) {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, Rows.KeyProposal> keys =
+        Map<Long, KeyProposalRow> keys =
                 store.keyProposals().stream().collect(Collectors.toMap(k -> k.proposalId, Function.identity()));
-        Map<Long, Rows.Instruction> latest = store.latestInstructions().stream()
+        Map<Long, InstructionRow> latest = store.latestInstructions().stream()
                 .collect(Collectors.toMap(i -> i.proposalId, Function.identity(), (a, b) -> a.id > b.id ? a : b));
         Map<String, Integer> levels =
                 store.overdueLevels().stream().collect(Collectors.toMap(r -> r.itemKey, r -> r.level));
-        List<BoardItem> board = new ArrayList<>();
+        List<BoardItemView> board = new ArrayList<>();
         for (DeadlineItem item : items) {
-            Rows.KeyProposal key = keys.get(item.proposalId());
+            KeyProposalRow key = keys.get(item.proposalId());
             boolean keyProposal = item.keyProposal() || key != null && "APPROVED".equals(key.status);
-            Rows.Instruction instruction = latest.get(item.proposalId());
+            InstructionRow instruction = latest.get(item.proposalId());
             Status status = policy.overdue(item.dueDate(), today)
                     ? Status.OVERDUE
                     : policy.dueSoon(item.dueDate(), today) ? Status.DUE_SOON : Status.ON_TRACK;
-            board.add(new BoardItem(
+            board.add(new BoardItemView(
                     item.key(),
                     item.kind(),
                     item.kind().label(),
@@ -187,14 +187,15 @@ class SupervisionBoard {
         return board;
     }
 
-    private static Comparator<BoardItem> comparator(Sort sort) {
-        Comparator<BoardItem> byDue = Comparator.comparing(BoardItem::dueDate).thenComparing(BoardItem::proposalId);
+    private static Comparator<BoardItemView> comparator(Sort sort) {
+        Comparator<BoardItemView> byDue =
+                Comparator.comparing(BoardItemView::dueDate).thenComparing(BoardItemView::proposalId);
         if (sort == Sort.UNIT) {
-            return Comparator.comparing(BoardItem::unitName).thenComparing(byDue);
+            return Comparator.comparing(BoardItemView::unitName).thenComparing(byDue);
         }
         if (sort == Sort.NUMBER) {
             return Comparator.comparing(
-                            (BoardItem i) -> i.proposalNumber() == null ? Integer.MAX_VALUE : i.proposalNumber())
+                            (BoardItemView i) -> i.proposalNumber() == null ? Integer.MAX_VALUE : i.proposalNumber())
                     .thenComparing(byDue);
         }
         return byDue;

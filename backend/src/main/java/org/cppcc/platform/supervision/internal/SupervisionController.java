@@ -35,16 +35,28 @@ class SupervisionController {
 
     private final SupervisionBoard board;
     private final SupervisionQueries queries;
-    private final SupervisionCommands commands;
+    private final KeyProposalCommands keyProposals;
+    private final InstructionCommands instructions;
+    private final ChaseCommands chases;
+    private final VisitCommands visits;
 
-    SupervisionController(SupervisionBoard board, SupervisionQueries queries, SupervisionCommands commands) {
+    SupervisionController(
+            SupervisionBoard board,
+            SupervisionQueries queries,
+            KeyProposalCommands keyProposals,
+            InstructionCommands instructions,
+            ChaseCommands chases,
+            VisitCommands visits) {
         this.board = board;
         this.queries = queries;
-        this.commands = commands;
+        this.keyProposals = keyProposals;
+        this.instructions = instructions;
+        this.chases = chases;
+        this.visits = visits;
     }
 
     @GetMapping("/board")
-    PageResult<SupervisionBoard.BoardItem> board(
+    PageResult<SupervisionBoard.BoardItemView> board(
             @Valid PageQuery page,
             @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) DeadlineKind kind,
@@ -56,17 +68,17 @@ class SupervisionController {
     }
 
     @GetMapping("/board/units")
-    List<SupervisionBoard.UnitCount> unitCounts() {
+    List<SupervisionBoard.UnitCountView> unitCounts() {
         return board.unitCounts(CurrentUser.require());
     }
 
     @GetMapping("/proposals/{id}")
-    SupervisionQueries.Detail detail(@PathVariable long id) {
+    SupervisionQueries.DetailView detail(@PathVariable long id) {
         return queries.detail(CurrentUser.require(), id);
     }
 
     @GetMapping("/key-proposals")
-    List<SupervisionQueries.KeyProposalEntry> keyProposals() {
+    List<SupervisionQueries.KeyProposalView> keyProposals() {
         return queries.keyProposals(CurrentUser.require());
     }
 
@@ -76,80 +88,81 @@ class SupervisionController {
     }
 
     @GetMapping("/leaders")
-    List<SupervisionQueries.LeaderOption> leaders() {
+    List<SupervisionQueries.LeaderView> leaders() {
         return queries.leaders();
     }
 
     @PostMapping("/key-proposals")
     @ResponseStatus(HttpStatus.CREATED)
-    SupervisionQueries.Detail shortlist(@Valid @RequestBody SupervisionForms.Shortlist form) {
-        commands.shortlist(CurrentUser.require(), form);
+    SupervisionQueries.DetailView shortlist(@Valid @RequestBody SupervisionForms.Shortlist form) {
+        keyProposals.shortlist(CurrentUser.require(), form);
         return queries.detail(CurrentUser.require(), form.proposalId());
     }
 
     @DeleteMapping("/key-proposals/{proposalId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void drop(@PathVariable long proposalId) {
-        commands.drop(CurrentUser.require(), proposalId);
+        keyProposals.drop(CurrentUser.require(), proposalId);
     }
 
     @PostMapping("/key-proposals/{proposalId}/approval")
-    SupervisionQueries.Detail approve(
+    SupervisionQueries.DetailView approve(
             @PathVariable long proposalId, @Valid @RequestBody SupervisionForms.Approval form) {
-        commands.approve(CurrentUser.require(), proposalId, form);
+        keyProposals.approve(CurrentUser.require(), proposalId, form);
         return queries.detail(CurrentUser.require(), proposalId);
     }
 
     @PutMapping("/key-proposals/{proposalId}/leader")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changeLeader(@PathVariable long proposalId, @Valid @RequestBody SupervisionForms.Leader form) {
-        commands.changeLeader(CurrentUser.require(), proposalId, form);
+        keyProposals.changeLeader(CurrentUser.require(), proposalId, form);
     }
 
     @PostMapping("/key-proposals/{proposalId}/conclusion")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void conclude(@PathVariable long proposalId, @Valid @RequestBody SupervisionForms.Conclusion form) {
-        commands.conclude(CurrentUser.require(), proposalId, form);
+        keyProposals.conclude(CurrentUser.require(), proposalId, form);
     }
 
     @PostMapping("/proposals/{proposalId}/instructions")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> instruct(@PathVariable long proposalId, @Valid @RequestBody SupervisionForms.Instruction form) {
-        return Map.of("id", commands.instruct(CurrentUser.require(), proposalId, form));
+        return Map.of("id", instructions.instruct(CurrentUser.require(), proposalId, form));
     }
 
     @GetMapping("/instructions/pending")
-    List<Rows.Ack> pendingAcks() {
+    List<InstructionAckRow> pendingAcks() {
         return queries.pendingAcks(CurrentUser.require());
     }
 
     @PostMapping("/instructions/{instructionId}/acknowledgement")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void acknowledge(@PathVariable long instructionId, @Valid @RequestBody SupervisionForms.Acknowledgement form) {
-        commands.acknowledge(CurrentUser.require(), instructionId, form);
+        instructions.acknowledge(CurrentUser.require(), instructionId, form);
     }
 
     @PostMapping("/chases")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> chase(@Valid @RequestBody SupervisionForms.Chase form) {
-        return Map.of("id", commands.chase(CurrentUser.require(), form));
+        return Map.of("id", chases.chase(CurrentUser.require(), form));
     }
 
     @PostMapping("/proposals/{proposalId}/visits")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> recordVisit(@PathVariable long proposalId, @Valid @RequestBody SupervisionForms.Visit form) {
-        return Map.of("id", commands.recordVisit(CurrentUser.require(), proposalId, form));
+        return Map.of("id", visits.recordVisit(CurrentUser.require(), proposalId, form));
     }
 
     @PostMapping(path = "/visits/{visitId}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Rows.Photo addPhoto(@PathVariable long visitId, @RequestPart(name = "file", required = false) MultipartFile file) {
-        return commands.addPhoto(CurrentUser.require(), visitId, file);
+    VisitPhotoRow addPhoto(
+            @PathVariable long visitId, @RequestPart(name = "file", required = false) MultipartFile file) {
+        return visits.addPhoto(CurrentUser.require(), visitId, file);
     }
 
     @GetMapping("/visits/{visitId}/photos/{photoId}")
     ResponseEntity<InputStreamResource> photo(@PathVariable long visitId, @PathVariable long photoId) {
-        Rows.Photo photo = commands.photo(CurrentUser.require(), visitId, photoId);
+        VisitPhotoRow photo = visits.photo(CurrentUser.require(), visitId, photoId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(photo.contentType))
                 .contentLength(photo.sizeBytes)
@@ -160,17 +173,17 @@ class SupervisionController {
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(commands.open(photo)));
+                .body(new InputStreamResource(visits.open(photo)));
     }
 
     @GetMapping("/units/{unitId}/leaders")
     List<Long> unitLeaders(@PathVariable long unitId) {
-        return commands.unitLeaders(unitId);
+        return chases.unitLeaders(unitId);
     }
 
     @PutMapping("/units/{unitId}/leaders")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void setUnitLeaders(@PathVariable long unitId, @Valid @RequestBody SupervisionForms.UnitLeaders form) {
-        commands.setUnitLeaders(CurrentUser.require(), unitId, form);
+        chases.setUnitLeaders(CurrentUser.require(), unitId, form);
     }
 }

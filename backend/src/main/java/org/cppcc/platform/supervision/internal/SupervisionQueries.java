@@ -32,38 +32,38 @@ class SupervisionQueries {
         this.accounts = accounts;
     }
 
-    record Detail(
+    record DetailView(
             ProposalBrief proposal,
-            Rows.KeyProposal keyProposal,
-            List<SupervisionBoard.BoardItem> openItems,
-            List<Rows.Instruction> instructions,
-            List<Rows.Chase> chases,
-            List<Rows.Visit> visits,
-            List<Rows.Reminder> reminders) {}
+            KeyProposalRow keyProposal,
+            List<SupervisionBoard.BoardItemView> openItems,
+            List<InstructionRow> instructions,
+            List<ChaseRow> chases,
+            List<VisitRow> visits,
+            List<ReminderRow> reminders) {}
 
-    record KeyProposalEntry(ProposalBrief proposal, Rows.KeyProposal keyProposal, int instructions, int pendingAcks) {}
+    record KeyProposalView(ProposalBrief proposal, KeyProposalRow keyProposal, int instructions, int pendingAcks) {}
 
-    record LeaderOption(long id, String displayName) {}
+    record LeaderView(long id, String displayName) {}
 
-    Detail detail(PlatformUser viewer, long proposalId) {
+    DetailView detail(PlatformUser viewer, long proposalId) {
         if (!proposals.canView(viewer, proposalId)) {
             throw ApiException.notFound("提案");
         }
         ProposalBrief proposal = proposals.brief(proposalId).orElseThrow(() -> ApiException.notFound("提案"));
-        List<Rows.Instruction> instructions = store.instructions(proposalId);
-        Map<Long, Rows.Instruction> byId =
+        List<InstructionRow> instructions = store.instructions(proposalId);
+        Map<Long, InstructionRow> byId =
                 instructions.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
         store.acks(proposalId).forEach(a -> byId.get(a.instructionId).acks.add(a));
-        List<Rows.Visit> visits = store.visits(proposalId);
-        Map<Long, Rows.Visit> visitById = visits.stream().collect(Collectors.toMap(v -> v.id, Function.identity()));
+        List<VisitRow> visits = store.visits(proposalId);
+        Map<Long, VisitRow> visitById = visits.stream().collect(Collectors.toMap(v -> v.id, Function.identity()));
         store.photos(proposalId).forEach(p -> visitById.get(p.visitId).photos.add(p));
-        List<SupervisionBoard.BoardItem> items = board.itemsOf(proposalId);
+        List<SupervisionBoard.BoardItemView> items = board.itemsOf(proposalId);
         if (!viewer.has(Role.PROPOSAL_OFFICE) && !viewer.has(Role.LEADER)) {
             items = items.stream()
                     .filter(i -> viewer.unitId() != null && viewer.unitId().equals(i.unitId()))
                     .toList();
         }
-        return new Detail(
+        return new DetailView(
                 proposal,
                 store.keyProposal(proposalId),
                 items,
@@ -73,7 +73,7 @@ class SupervisionQueries {
                 store.reminders(proposalId));
     }
 
-    List<KeyProposalEntry> keyProposals(PlatformUser viewer) {
+    List<KeyProposalView> keyProposals(PlatformUser viewer) {
         boolean unit = !viewer.has(Role.PROPOSAL_OFFICE) && !viewer.has(Role.LEADER);
         return store.keyProposals().stream()
                 .map(k -> proposals.brief(k.proposalId).map(p -> entry(p, k)).orElse(null))
@@ -85,29 +85,29 @@ class SupervisionQueries {
     }
 
     List<ProposalBrief> candidates() {
-        Map<Long, Rows.KeyProposal> listed =
+        Map<Long, KeyProposalRow> listed =
                 store.keyProposals().stream().collect(Collectors.toMap(k -> k.proposalId, Function.identity()));
         return proposals.registeredInHandling().stream()
                 .filter(p -> !listed.containsKey(p.id()) && !p.keyProposal())
                 .toList();
     }
 
-    List<LeaderOption> leaders() {
+    List<LeaderView> leaders() {
         return accounts.accountsWithRole(Role.LEADER).stream()
                 .map(accounts::contact)
                 .flatMap(Optional::stream)
                 .filter(AccountContact::enabled)
-                .map(c -> new LeaderOption(c.id(), c.displayName()))
+                .map(c -> new LeaderView(c.id(), c.displayName()))
                 .toList();
     }
 
-    List<Rows.Ack> pendingAcks(PlatformUser unit) {
+    List<InstructionAckRow> pendingAcks(PlatformUser unit) {
         return unit.unitId() == null ? List.of() : store.pendingAcks(unit.unitId());
     }
 
-    private KeyProposalEntry entry(ProposalBrief proposal, Rows.KeyProposal key) {
-        List<Rows.Ack> acks = store.acks(proposal.id());
-        return new KeyProposalEntry(
+    private KeyProposalView entry(ProposalBrief proposal, KeyProposalRow key) {
+        List<InstructionAckRow> acks = store.acks(proposal.id());
+        return new KeyProposalView(
                 proposal, key, store.instructions(proposal.id()).size(), (int)
                         acks.stream().filter(a -> a.acknowledgedAt == null).count());
     }

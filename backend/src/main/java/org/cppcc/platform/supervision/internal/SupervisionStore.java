@@ -11,9 +11,9 @@ import org.apache.ibatis.annotations.Param;
 interface SupervisionStore {
 
     // key proposals
-    Rows.KeyProposal keyProposal(@Param("proposalId") long proposalId);
+    KeyProposalRow keyProposal(@Param("proposalId") long proposalId);
 
-    List<Rows.KeyProposal> keyProposals();
+    List<KeyProposalRow> keyProposals();
 
     void insertKeyProposal(
             @Param("proposalId") long proposalId,
@@ -40,18 +40,18 @@ interface SupervisionStore {
             @Param("now") LocalDateTime now);
 
     // instructions
-    void insertInstruction(Rows.Instruction instruction);
+    void insertInstruction(InstructionRow instruction);
 
     void insertAck(
             @Param("instructionId") long instructionId,
             @Param("unitId") long unitId,
             @Param("unitName") String unitName);
 
-    Rows.Instruction instruction(@Param("id") long id);
+    InstructionRow instruction(@Param("id") long id);
 
-    List<Rows.Instruction> instructions(@Param("proposalId") long proposalId);
+    List<InstructionRow> instructions(@Param("proposalId") long proposalId);
 
-    List<Rows.Ack> acks(@Param("proposalId") long proposalId);
+    List<InstructionAckRow> acks(@Param("proposalId") long proposalId);
 
     int acknowledge(
             @Param("instructionId") long instructionId,
@@ -60,31 +60,31 @@ interface SupervisionStore {
             @Param("note") String note,
             @Param("now") LocalDateTime now);
 
-    Rows.Ack ack(@Param("instructionId") long instructionId, @Param("unitId") long unitId);
+    InstructionAckRow ack(@Param("instructionId") long instructionId, @Param("unitId") long unitId);
 
     /** The latest instruction of each proposal, for the board. */
-    List<Rows.Instruction> latestInstructions();
+    List<InstructionRow> latestInstructions();
 
     /** Instructions a unit has still to acknowledge. */
-    List<Rows.Ack> pendingAcks(@Param("unitId") long unitId);
+    List<InstructionAckRow> pendingAcks(@Param("unitId") long unitId);
 
     // chasing
-    void insertChase(Rows.Chase chase);
+    void insertChase(ChaseRow chase);
 
-    List<Rows.Chase> chases(@Param("proposalId") long proposalId);
+    List<ChaseRow> chases(@Param("proposalId") long proposalId);
 
     // visits
-    void insertVisit(Rows.Visit visit);
+    void insertVisit(VisitRow visit);
 
-    Rows.Visit visit(@Param("id") long id);
+    VisitRow visit(@Param("id") long id);
 
-    List<Rows.Visit> visits(@Param("proposalId") long proposalId);
+    List<VisitRow> visits(@Param("proposalId") long proposalId);
 
-    void insertPhoto(Rows.Photo photo);
+    void insertPhoto(VisitPhotoRow photo);
 
-    Rows.Photo photo(@Param("id") long id);
+    VisitPhotoRow photo(@Param("id") long id);
 
-    List<Rows.Photo> photos(@Param("proposalId") long proposalId);
+    List<VisitPhotoRow> photos(@Param("proposalId") long proposalId);
 
     long photoCount(@Param("visitId") long visitId);
 
@@ -98,12 +98,12 @@ interface SupervisionStore {
     // reminders
     boolean reminderExists(@Param("itemKey") String itemKey, @Param("kind") String kind, @Param("level") int level);
 
-    void insertReminder(Rows.Reminder reminder);
+    void insertReminder(ReminderRow reminder);
 
     void setReminderRecipients(@Param("id") long id, @Param("recipients") int recipients);
 
-    List<Rows.Reminder> reminders(@Param("proposalId") long proposalId);
+    List<ReminderRow> reminders(@Param("proposalId") long proposalId);
 
     /** The highest overdue level reached per item key, for the board. */
-    List<Rows.Reminder> overdueLevels();
+    List<ReminderRow> overdueLevels();
 }

@@ -1,0 +1,28 @@
+package org.cppcc.platform.proposal.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.cppcc.platform.proposal.AssignmentStatus;
+import org.cppcc.platform.proposal.UnitRole;
+
+/** A row of proposal_assignment, with its unit's name. */
+public class AssignmentRow {
+    public Long id;
+    public long proposalId;
+    public long unitId;
+    public String unitName;
+    public UnitRole unitRole;
+    public AssignmentStatus status;
+    public int handlingRound;
+    public LocalDate signDueDate;
+    public String returnReason;
+    public Long signedBy;
+    public LocalDateTime signedAt;
+    public Long replacedById;
+    public LocalDate contactDueDate;
+    public LocalDate replyDueDate;
+    public int extendedMonths;
+    public LocalDateTime createdAt;
+    public LocalDateTime updatedAt;
+}
