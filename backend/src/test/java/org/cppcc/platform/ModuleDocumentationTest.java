@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -31,6 +32,12 @@ class ModuleDocumentationTest {
         ApplicationModules modules = ApplicationModules.of(CppccPlatformApplication.class);
 
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(OUTPUT.toString())).writeDocumentation();
+        try (Stream<Path> files = Files.list(OUTPUT)) {
+            for (Path diagram :
+                    files.filter(file -> file.toString().endsWith(".puml")).toList()) {
+                Files.writeString(diagram, inStableOrder(Files.readString(diagram)));
+            }
+        }
         Files.writeString(OUTPUT.resolve("README.md"), index(modules));
 
         assertThat(OUTPUT.resolve("components.puml")).content().contains("提案", "微协商", "depends on");
