@@ -1,0 +1,111 @@
+package org.cppcc.platform.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The production compose file and nginx configuration (docs/deployment.md) say what the deployment needs:
+ * two nodes on one schema and one bucket, only nginx trusted for the client's address, secure cookies,
+ * health checks everywhere. Plain file checks, plus {@code docker-compose config} where it is installed.
+ */
+class ComposeFileTest {
+
+    private static final Path DOCKER = Path.of(System.getProperty("docs.dir", "../docs"))
+            .resolve("../docker")
+            .normalize();
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void twoNodesShareTheDatabaseAndTheBucketBehindNginx() throws IOException {
+        Map<String, Object> compose = load(DOCKER.resolve("compose.yml"));
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+
+        assertThat(services).containsKeys("mysql", "minio", "app1", "app2", "nginx");
+        assertThat(services.get("mysql").get("image")).isEqualTo("mysql:8.4");
+        services.forEach((name, service) -> assertThat(service).as(name).containsKey("healthcheck"));
+
+        Map<String, Object> nginxNetworks =
+                (Map<String, Object>) services.get("nginx").get("networks");
+        String nginxAddress = (String) ((Map<String, Object>) nginxNetworks.get("default")).get("ipv4_address");
+        for (String node : List.of("app1", "app2")) {
+            Map<String, Object> service = services.get(node);
+            Map<String, Object> env = (Map<String, Object>) service.get("environment");
+            assertThat(service.get("image")).as(node).isEqualTo("cppcc-platform:latest");
+            assertThat(service).as(node).doesNotContainKey("ports");
+            assertThat(env.get("SPRING_PROFILES_ACTIVE")).isEqualTo("mysql");
+            assertThat((String) env.get("DB_URL")).contains("//mysql:3306/cppcc?", "nullCatalogMeansCurrent=true");
+            assertThat(env.get("PLATFORM_STORAGE_TYPE")).isEqualTo("s3");
+            assertThat(env.get("PLATFORM_STORAGE_S3_ENDPOINT")).isEqualTo("http://minio:9000");
+            assertThat(env.get("SERVER_SERVLET_SESSION_COOKIE_SECURE")).isEqualTo("true");
+            assertThat(env.get("SERVER_FORWARD_HEADERS_STRATEGY")).isEqualTo("native");
+            Pattern trusted = Pattern.compile((String) env.get("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES"));
+            assertThat(trusted.matcher(nginxAddress).matches())
+                    .as("nginx is trusted")
+                    .isTrue();
+            assertThat(trusted.matcher("172.28.0.11").matches())
+                    .as("nothing else is")
+                    .isFalse();
+        }
+        // The second node waits for the first, which migrates an empty schema alone.
+        assertThat(services.get("app2").get("depends_on").toString()).contains("app1");
+    }
+
+    @Test
+    void nginxTerminatesTlsAndForwardsTheClientsAddressToBothNodes() throws IOException {
+        String conf = Files.readString(DOCKER.resolve("nginx/cppcc.conf"), StandardCharsets.UTF_8);
+
+        assertThat(conf)
+                .contains("server app1:8080", "server app2:8080")
+                .contains("listen 443 ssl", "ssl_certificate     /etc/nginx/certs/fullchain.pem")
+                .contains("proxy_set_header X-Forwarded-For $remote_addr;")
+                .contains("proxy_set_header X-Forwarded-Proto $scheme;")
+                .contains("client_max_body_size 12m;")
+                .doesNotContain("$proxy_add_x_forwarded_for");
+    }
+
+    @Test
+    void dockerComposeAcceptsTheFile() throws Exception {
+        Assumptions.assumeTrue(onPath("docker-compose"), "docker-compose is not installed");
+        Process process = new ProcessBuilder(
+                        "docker-compose",
+                        "--env-file",
+                        DOCKER.resolve(".env.example").toString(),
+                        "-f",
+                        DOCKER.resolve("compose.yml").toString(),
+                        "config",
+                        "-q")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+    }
+
+    private static Map<String, Object> load(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new Yaml().load(reader);
+        }
+    }
+
+    private static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
