@@ -4,7 +4,9 @@
  * events and tells each step to the people it concerns; a notice is delivered once per (event, recipient,
  * channel), however often the event is delivered and however many nodes run. See docs/notifications.md.
  */
-@ApplicationModule(displayName = "通知")
+@ApplicationModule(
+        displayName = "通知",
+        allowedDependencies = {"account", "consultation :: events", "shared"})
 package org.cppcc.platform.notification;
 
 import org.springframework.modulith.ApplicationModule;
