@@ -6,7 +6,15 @@
  */
 @ApplicationModule(
         displayName = "通知",
-        allowedDependencies = {"account", "consultation :: events", "shared"})
+        allowedDependencies = {
+            "account",
+            "consultation",
+            "consultation :: events",
+            "proposal",
+            "proposal :: events",
+            "shared",
+            "supervision :: events"
+        })
 package org.cppcc.platform.notification;
 
 import org.springframework.modulith.ApplicationModule;
