@@ -131,8 +131,12 @@ class AccountManagement implements AccountService {
         account.enabled = update.enabled();
         account.updatedAt = LocalDateTime.now(clock);
         accounts.update(account);
-        accounts.deleteRoles(id);
-        update.roles().forEach(role -> accounts.insertRole(id, role));
+        account.roles.stream()
+                .filter(role -> !update.roles().contains(role))
+                .forEach(role -> accounts.deleteRole(id, role));
+        update.roles().stream()
+                .filter(role -> !account.roles.contains(role))
+                .forEach(role -> accounts.insertRole(id, role));
         endSessions(account.username);
         return get(id);
     }

@@ -28,7 +28,7 @@ interface AccountMapper {
 
     void insertRole(@Param("accountId") long accountId, @Param("role") Role role);
 
-    void deleteRoles(@Param("accountId") long accountId);
+    void deleteRole(@Param("accountId") long accountId, @Param("role") Role role);
 
     int updatePassword(@Param("id") long id, @Param("hash") String hash, @Param("now") LocalDateTime now);
 

@@ -12,7 +12,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -39,6 +42,8 @@ import tools.jackson.databind.DatabindException;
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private static final String RETRY_AFTER_SECONDS = "1";
 
     @ExceptionHandler(ApiException.class)
     ProblemDetail onApiException(ApiException e) {
@@ -129,6 +134,17 @@ public class ApiExceptionHandler {
     })
     ProblemDetail onConcurrentChange(RuntimeException e) {
         return Problems.of(ErrorCode.STATE_CONFLICT, "该事项已被他人处理，请刷新后重试", List.of());
+    }
+
+    /**
+     * A deadlock or lock-wait timeout still lost after the transaction was re-run (see LockConflictRetry):
+     * nothing was written, and the client is told when to try again.
+     */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> onLockConflict(PessimisticLockingFailureException e) {
+        return ResponseEntity.status(ErrorCode.BUSY.status())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(Problems.of(ErrorCode.BUSY));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
