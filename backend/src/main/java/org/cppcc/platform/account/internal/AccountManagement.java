@@ -44,9 +44,18 @@ class AccountManagement implements AccountService {
         this.sessions = sessions;
     }
 
-    /** Ends every open session of an account, so that new roles, a disabled flag or a new password hold at once. */
+    /**
+     * Ends every open session of an account, so that new roles, a disabled flag or a new password hold at once.
+     * The sessions live in the database (Spring Session JDBC), so this reaches the sessions of every node.
+     */
     private void endSessions(String username) {
-        sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
+        endSessionsExcept(username, null);
+    }
+
+    private void endSessionsExcept(String username, String keptSessionId) {
+        sessions.findByPrincipalName(username).keySet().stream()
+                .filter(id -> !id.equals(keptSessionId))
+                .forEach(sessions::deleteById);
     }
 
     @Override
@@ -150,7 +159,8 @@ class AccountManagement implements AccountService {
     }
 
     @Transactional
-    void changeOwnPassword(long id, String oldPassword, String newPassword) {
+    /** The session that changed the password stays; every other session of the account ends (a lost phone …). */
+    void changeOwnPassword(long id, String oldPassword, String newPassword, String currentSessionId) {
         AccountRow account = require(id);
         if (!passwordEncoder.matches(oldPassword, account.passwordHash)) {
             throw ApiException.invalid("oldPassword", "原密码不正确");
@@ -160,6 +170,7 @@ class AccountManagement implements AccountService {
         }
         PasswordPolicy.check("newPassword", account.username, newPassword);
         accounts.updatePassword(id, passwordEncoder.encode(newPassword), LocalDateTime.now(clock));
+        endSessionsExcept(account.username, currentSessionId);
     }
 
     @Transactional

@@ -19,7 +19,7 @@ interface AccountMapper {
     List<AccountRow> find(
             @Param("like") String like,
             @Param("role") Role role,
-            @Param("offset") int offset,
+            @Param("offset") long offset,
             @Param("limit") int limit);
 
     void insert(AccountRow account);

@@ -46,8 +46,12 @@ public class ApiExceptionHandler {
     private static final String RETRY_AFTER_SECONDS = "1";
 
     @ExceptionHandler(ApiException.class)
-    ProblemDetail onApiException(ApiException e) {
-        return Problems.of(e.code(), e.getMessage(), e.fieldProblems());
+    ResponseEntity<ProblemDetail> onApiException(ApiException e) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.code().status());
+        if (e.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        }
+        return response.body(Problems.of(e.code(), e.getMessage(), e.fieldProblems()));
     }
 
     @ExceptionHandler(BindException.class)
