@@ -121,6 +121,17 @@ class ConsultationAbuseTest extends ConsultationTestBase {
                 .expectStatus(429);
     }
 
+    @Test
+    void anEmptyPhotoIsRefusedNotSilentlyDropped() {
+        long before = count("consultation_matter");
+        ApiClient.Response refused = raiseWith(
+                        List.of(new SiteClient.FilePart("photos", "空.jpg", "image/jpeg", new byte[0])))
+                .expectStatus(400);
+        assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(refused.fields()).containsExactly("photos");
+        assertThat(count("consultation_matter")).isEqualTo(before);
+    }
+
     private ApiClient.Response raiseWith(List<SiteClient.FilePart> photos) {
         return visitor().postMultipart(RAISE, "matter", matterForm(workstationId(QINGSHI), "照片校验", newPhone()), photos);
     }

@@ -34,7 +34,7 @@ public record PageQuery(
 
     /** The keyword ready for a LIKE pattern bound as a parameter, or null when there is none. */
     public String likePattern() {
-        if (keyword == null || keyword.isBlank()) {
+        if (Text.isBlank(keyword)) {
             return null;
         }
         String escaped =
