@@ -188,7 +188,8 @@ public final class ConcurrencyBenchmark {
                     Long.class,
                     PREFIX + "%");
             boolean officeBusy = jdbc.queryForObject(
-                            "SELECT COUNT(*) FROM proposal WHERE state IN ('UNDER_REVIEW', 'ASSIGNMENT') AND title LIKE ?",
+                            "SELECT COUNT(*) FROM proposal WHERE state IN ('UNDER_REVIEW', 'ASSIGNMENT') "
+                                    + "AND title LIKE ?",
                             Long.class,
                             PREFIX + "%")
                     > 0;
@@ -237,13 +238,15 @@ public final class ConcurrencyBenchmark {
                 .count();
         long lostSignatures = acknowledgedSignatures.stream()
                 .filter(a -> jdbc.queryForObject(
-                                "SELECT COUNT(*) FROM proposal_assignment WHERE id = ? AND status <> 'AWAITING_SIGN_OFF'",
+                                "SELECT COUNT(*) FROM proposal_assignment WHERE id = ? "
+                                        + "AND status <> 'AWAITING_SIGN_OFF'",
                                 Long.class,
                                 a)
                         == 0)
                 .count();
         long duplicateNumbers = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM (SELECT session_id, proposal_number FROM proposal WHERE proposal_number IS NOT NULL "
+                "SELECT COUNT(*) FROM (SELECT session_id, proposal_number FROM proposal "
+                        + "WHERE proposal_number IS NOT NULL "
                         + "GROUP BY session_id, proposal_number HAVING COUNT(*) > 1) d",
                 Long.class);
         long doubleSignatures = jdbc.queryForObject(
@@ -264,7 +267,8 @@ public final class ConcurrencyBenchmark {
         System.out.printf(
                 "lost: %d drafts, %d registrations, %d signatures%n", lostDrafts, lostRegistrations, lostSignatures);
         System.out.printf(
-                "duplicated: %d registration numbers, %d registrations, %d signatures; sessions with numbering gaps: %d%n",
+                "duplicated: %d registration numbers, %d registrations, %d signatures; "
+                        + "sessions with numbering gaps: %d%n",
                 duplicateNumbers, doubleRegistrations, doubleSignatures, numberGaps);
     }
 
