@@ -6,6 +6,7 @@ import java.util.Deque;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.jackson.TypeNameResolver;
 import org.springdoc.core.providers.ObjectMapperProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,9 +14,11 @@ import org.springframework.context.annotation.Configuration;
  * Schema names in /v3/api-docs that no two classes share. swagger-core names a schema by the class's simple
  * name, so the proposal's {@code HandlingForms.Meeting} and the consultation's {@code MatterDetailView.Meeting}
  * were one schema and an operation showed the other's body. A nested class of the platform is named with the
- * classes it sits in ({@code HandlingForms.Meeting}); everything else keeps swagger-core's name.
+ * classes it sits in ({@code HandlingForms.Meeting}); everything else keeps swagger-core's name. Only when the
+ * documentation is on ({@code platform.api-docs}): without it springdoc has no beans to build on.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "springdoc.api-docs.enabled", havingValue = "true", matchIfMissing = true)
 class OpenApiSchemaNames {
 
     /** Replaces springdoc's default resolver (same class), which differs from it only in the names. */
