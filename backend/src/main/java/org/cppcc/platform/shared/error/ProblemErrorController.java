@@ -3,6 +3,7 @@ package org.cppcc.platform.shared.error;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * firewall refused, an exception in a filter) answer the same problem+json as the API, never a whitelabel
  * or Tomcat HTML page. Errors before the web application (the connector's) go to {@link ProblemErrorReportValve}.
  */
+@Hidden // the container's error page, not an operation of the API
 @RestController
 class ProblemErrorController implements ErrorController {
 
