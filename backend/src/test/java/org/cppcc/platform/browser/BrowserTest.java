@@ -52,9 +52,12 @@ class BrowserTest extends IntegrationTest {
         List<String> command =
                 new ArrayList<>(List.of(nodeBinary(), "--test", "--test-concurrency=1", "--test-reporter=spec"));
         // Node 20's runner does not look inside a folder for *.e2e.mjs: name each file.
+        // -De2e.only=notification runs just e2e/notification.e2e.mjs.
+        String only = System.getProperty("e2e.only", "");
         try (var files = Files.list(FRONTEND.resolve("e2e"))) {
             files.map(f -> "e2e/" + f.getFileName())
                     .filter(f -> f.endsWith(".e2e.mjs"))
+                    .filter(f -> only.isBlank() || f.equals("e2e/" + only.replace(".e2e.mjs", "") + ".e2e.mjs"))
                     .sorted()
                     .forEach(command::add);
         }

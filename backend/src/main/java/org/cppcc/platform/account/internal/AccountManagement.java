@@ -4,6 +4,7 @@ import static org.cppcc.platform.shared.web.Text.blankToNull;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -105,6 +106,20 @@ class AccountManagement implements AccountService {
     public Optional<AccountContact> contact(long accountId) {
         return Optional.ofNullable(accounts.findById(accountId))
                 .map(a -> new AccountContact(a.id, a.username, a.displayName, a.email, a.unitId, a.enabled));
+    }
+
+    @Override
+    public List<Long> accountsOfUnits(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : accounts.accountsOfUnits(unitIds);
+    }
+
+    @Override
+    public List<AccountContact> contacts(Collection<Long> accountIds) {
+        return accountIds.isEmpty()
+                ? List.of()
+                : accounts.contacts(accountIds).stream()
+                        .map(ContactRow::toContact)
+                        .toList();
     }
 
     @Override
