@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -42,16 +47,20 @@ class ComposeFileTest {
         String nginxAddress = (String) ((Map<String, Object>) nginxNetworks.get("default")).get("ipv4_address");
         for (String node : List.of("app1", "app2")) {
             Map<String, Object> service = services.get(node);
-            Map<String, Object> env = (Map<String, Object>) service.get("environment");
             assertThat(service.get("image")).as(node).isEqualTo("cppcc-platform:latest");
             assertThat(service).as(node).doesNotContainKey("ports");
-            assertThat(env.get("SPRING_PROFILES_ACTIVE")).isEqualTo("mysql");
-            assertThat((String) env.get("DB_URL")).contains("//mysql:3306/cppcc?", "nullCatalogMeansCurrent=true");
-            assertThat(env.get("PLATFORM_STORAGE_TYPE")).isEqualTo("s3");
-            assertThat(env.get("PLATFORM_STORAGE_S3_ENDPOINT")).isEqualTo("http://minio:9000");
-            assertThat(env.get("SERVER_SERVLET_SESSION_COOKIE_SECURE")).isEqualTo("true");
-            assertThat(env.get("SERVER_FORWARD_HEADERS_STRATEGY")).isEqualTo("native");
-            Pattern trusted = Pattern.compile((String) env.get("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES"));
+            // Read as Spring Boot reads the environment, so a misspelt variable name fails here.
+            Map<String, Object> settings = asEnvironment((Map<String, Object>) service.get("environment"));
+            assertThat(setting(settings, "spring.profiles.active")).isEqualTo("mysql");
+            assertThat(setting(settings, "platform.storage.type")).isEqualTo("s3");
+            assertThat(setting(settings, "platform.storage.s3.endpoint")).isEqualTo("http://minio:9000");
+            assertThat(setting(settings, "platform.storage.s3.bucket")).isEqualTo("cppcc-files");
+            assertThat(setting(settings, "platform.storage.s3.access-key")).isNotNull();
+            assertThat(setting(settings, "platform.storage.s3.secret-key")).isNotNull();
+            assertThat(setting(settings, "platform.security.secure-cookies")).isEqualTo("true");
+            assertThat(setting(settings, "platform.notification.site-url")).startsWith("https://");
+            assertThat(setting(settings, "DB_URL")).contains("//mysql:3306/cppcc?", "nullCatalogMeansCurrent=true");
+            Pattern trusted = Pattern.compile(setting(settings, "server.tomcat.remoteip.internal-proxies"));
             assertThat(trusted.matcher(nginxAddress).matches())
                     .as("nginx is trusted")
                     .isTrue();
@@ -92,6 +101,23 @@ class ComposeFileTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
+    }
+
+    private static Map<String, Object> asEnvironment(Map<String, Object> environment) {
+        Map<String, Object> variables = new HashMap<>();
+        environment.forEach((name, value) -> variables.put(name, String.valueOf(value)));
+        return variables;
+    }
+
+    /** A setting as the application would see it from these environment variables (or the variable itself). */
+    private static String setting(Map<String, Object> variables, String name) {
+        if (variables.containsKey(name)) {
+            return (String) variables.get(name);
+        }
+        ConfigurationProperty property = ConfigurationPropertySource.from(
+                        new SystemEnvironmentPropertySource("compose", variables))
+                .getConfigurationProperty(ConfigurationPropertyName.of(name));
+        return property == null ? null : (String) property.getValue();
     }
 
     private static Map<String, Object> load(Path file) throws IOException {
