@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.yaml.snakeyaml.Yaml;
 
@@ -109,13 +110,16 @@ class ComposeFileTest {
         return variables;
     }
 
-    /** A setting as the application would see it from these environment variables (or the variable itself). */
+    /**
+     * A setting as the application would see it from these environment variables (or the variable itself). The
+     * source must carry the system environment's name: Spring Boot maps variable names only for that source.
+     */
     private static String setting(Map<String, Object> variables, String name) {
         if (variables.containsKey(name)) {
             return (String) variables.get(name);
         }
-        ConfigurationProperty property = ConfigurationPropertySource.from(
-                        new SystemEnvironmentPropertySource("compose", variables))
+        ConfigurationProperty property = ConfigurationPropertySource.from(new SystemEnvironmentPropertySource(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables))
                 .getConfigurationProperty(ConfigurationPropertyName.of(name));
         return property == null ? null : (String) property.getValue();
     }
