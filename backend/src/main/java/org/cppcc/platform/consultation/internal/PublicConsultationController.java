@@ -141,7 +141,7 @@ class PublicConsultationController {
     MatterDetailView evaluate(
             @PathVariable long id, @Valid @RequestBody ResidentEvaluation evaluation, HttpServletRequest request) {
         limiter.hit("evaluate-address", clients.of(request), limits.evaluateByAddress());
-        evaluations.evaluate(id, evaluation);
+        evaluations.evaluate(CurrentUser.find().orElse(null), id, evaluation);
         return queries.detail(id);
     }
 }
