@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import org.cppcc.platform.notification.Notice;
@@ -69,6 +68,21 @@ class ReminderScanner implements DeadlineReminders {
         return node;
     }
 
+    /**
+     * The demo clock moved back to {@code now}: reminders recorded after it were sent in a future that has not
+     * come, so they are forgotten and the scan owes them again when their time comes. Only the demo clock
+     * calls this (a single node, see DemoClockController); a node's clock a little behind another's must never
+     * undo the other's sends.
+     */
+    @Override
+    public int forgetSentAfter(LocalDateTime now) {
+        Integer forgotten = transaction.execute(status -> store.deleteRemindersAfter(now));
+        if (forgotten != null && forgotten > 0) {
+            log.info("Clock moved back to {}: {} reminders recorded after it forgotten", now, forgotten);
+        }
+        return forgotten == null ? 0 : forgotten;
+    }
+
     @Override
     public int scan() {
         LocalDate today = LocalDate.now(clock);
@@ -76,6 +90,10 @@ class ReminderScanner implements DeadlineReminders {
         for (DeadlineItem item : proposals.openDeadlines()) {
             for (ReminderPolicy.Due due : policy.due(item, today)) {
                 if (store.reminderExists(item.key(), due.kind(), due.level())) {
+                    continue;
+                }
+                // Once an item has been warned as overdue, a "due soon" reminder would contradict it.
+                if (ReminderPolicy.DUE_SOON.equals(due.kind()) && store.overdueSent(item.key())) {
                     continue;
                 }
                 try {
@@ -115,13 +133,14 @@ class ReminderScanner implements DeadlineReminders {
         reminder.dueDate = item.dueDate();
         reminder.sentByNode = node;
         reminder.sentAt = LocalDateTime.now(clock);
+        ReminderRecipients.Recipients to = recipients.of(item, due);
+        reminder.audience = to.audience();
         try {
             store.insertReminder(reminder);
         } catch (DuplicateKeyException sentElsewhere) {
             return false;
         }
-        List<Long> to = recipients.of(item, due);
-        int written = notifications.send(notice(item, due, today, reminder), to);
+        int written = notifications.send(notice(item, due, today, to.audience()), to.accounts());
         store.setReminderRecipients(reminder.id, written);
         events.publish(
                 item.proposalId(),
@@ -138,12 +157,13 @@ class ReminderScanner implements DeadlineReminders {
                         item.assignmentId(),
                         item.unitId(),
                         item.unitName(),
-                        ReminderRecipients.audience(item, due),
-                        to));
+                        to.audience(),
+                        to.accounts()));
         return true;
     }
 
-    private Notice notice(DeadlineItem item, ReminderPolicy.Due due, LocalDate today, ReminderRow reminder) {
+    /** The notice names {@code audience}: who really receives it, not whom the level would ideally reach. */
+    private Notice notice(DeadlineItem item, ReminderPolicy.Due due, LocalDate today, String audience) {
         String what =
                 item.kind() == DeadlineKind.EVALUATION ? "评价答复" : item.kind().label();
         String proposal =
@@ -160,7 +180,7 @@ class ReminderScanner implements DeadlineReminders {
             int late = Math.max(1, -policy.workingDaysLeft(item.dueDate(), today));
             title = "【超期预警" + (due.level() > 1 ? "·" + due.level() + "级" : "") + "】" + proposal + what + "已超期";
             body = (who.isEmpty() ? "" : who + "：") + proposal + "的" + what + "期限为" + item.dueDate() + "，已超期" + late
-                    + "个工作日。" + "本提醒发送给" + ReminderRecipients.audience(item, due) + "，请督促尽快办理。";
+                    + "个工作日。" + "本提醒发送给" + audience + "，请督促尽快办理。";
         }
         String link = item.kind() == DeadlineKind.EVALUATION
                 ? "/proposals/" + item.proposalId()
