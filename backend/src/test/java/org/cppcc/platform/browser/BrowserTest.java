@@ -42,10 +42,12 @@ class BrowserTest extends IntegrationTest {
         Path log = Files.createTempFile("e2e", ".log");
         List<String> command =
                 new ArrayList<>(List.of(nodeBinary(), "--test", "--test-concurrency=1", "--test-reporter=spec"));
-        // Node 20's runner does not look inside a folder for *.e2e.mjs: name each file.
+        // Node 20's runner does not look inside a folder for *.e2e.mjs: name each file. -De2e.only=<file> runs one.
+        String only = System.getProperty("e2e.only");
         try (var files = Files.list(FRONTEND.resolve("e2e"))) {
             files.map(f -> "e2e/" + f.getFileName())
                     .filter(f -> f.endsWith(".e2e.mjs"))
+                    .filter(f -> only == null || only.isBlank() || f.endsWith(only))
                     .sorted()
                     .forEach(command::add);
         }
