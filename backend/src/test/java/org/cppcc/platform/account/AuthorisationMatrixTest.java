@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Who may call what: every endpoint against every role of DOMAIN.md and an anonymous visitor.
+ * Who may call what: every endpoint against every role of docs/domain.md and an anonymous visitor.
  *
  * <p>A new endpoint joins by adding one line to {@link #ENDPOINTS}; {@link #everyDocumentedEndpointIsInTheTable()}
  * fails until it does. Writes are sent a deliberately invalid body, so an allowed caller gets 400 and a refused
@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  */
 class AuthorisationMatrixTest extends IntegrationTest {
 
-    /** Each role of DOMAIN.md with a demo login that holds only that role, and the anonymous visitor. */
+    /** Each role of docs/domain.md with a demo login that holds only that role, and the anonymous visitor. */
     enum Who {
         ANONYMOUS(null),
         MEMBER("wy002"),
@@ -110,6 +110,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("GET    /api/notifications/unread-count", signedIn(200)),
             e("POST   /api/notifications/{missing}/read", signedIn(404)),
             e("POST   /api/notifications/read-all", signedIn(200)),
+            e("GET    /api/notifications/preferences", signedIn(200)),
+            e("PUT    /api/notifications/preferences {}", signedIn(400)),
             // supervision: the board and one proposal's record (a unit sees only its own)
             e("GET    /api/supervision/board", only(200, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
             e("GET    /api/supervision/board/units", only(200, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
@@ -269,7 +271,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
         assertThat(inTable).containsAll(documented);
     }
 
-    /** The table covers each role of DOMAIN.md. */
+    /** The table covers each role of docs/domain.md. */
     @Test
     void everyRoleIsInTheTable() {
         Set<String> roles = new LinkedHashSet<>();

@@ -4,6 +4,7 @@ import static org.cppcc.platform.shared.web.Text.blankToNull;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -99,6 +100,20 @@ class AccountManagement implements AccountService {
     }
 
     @Override
+    public List<Long> accountsOfUnits(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : accounts.accountsOfUnits(unitIds);
+    }
+
+    @Override
+    public List<AccountContact> contacts(Collection<Long> accountIds) {
+        return accountIds.isEmpty()
+                ? List.of()
+                : accounts.contacts(accountIds).stream()
+                        .map(ContactRow::toContact)
+                        .toList();
+    }
+
+    @Override
     public List<Long> accountsWithRole(Role role) {
         return accounts.accountsWithRole(role);
     }
@@ -185,7 +200,7 @@ class AccountManagement implements AccountService {
             }
         }
         if (roles.contains(Role.ADMIN) && roles.size() > 1) {
-            // DOMAIN.md: the administrator manages the system but cannot act on proposals.
+            // docs/domain.md: the administrator manages the system but cannot act on proposals.
             throw new ApiException(
                     ErrorCode.VALIDATION_FAILED,
                     "系统管理员账户不能兼任其他角色",

@@ -1,6 +1,7 @@
 package org.cppcc.platform.account.internal;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -43,4 +44,8 @@ interface AccountMapper {
     List<Long> accountsOfUnit(@Param("unitId") long unitId);
 
     List<Long> accountsWithRole(@Param("role") Role role);
+
+    List<Long> accountsOfUnits(@Param("unitIds") Collection<Long> unitIds);
+
+    List<ContactRow> contacts(@Param("ids") Collection<Long> ids);
 }

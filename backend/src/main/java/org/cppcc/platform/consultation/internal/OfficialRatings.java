@@ -56,7 +56,7 @@ record OfficialRatings(Tally official, Tally unverified, boolean raiserUnsatisfi
     /**
      * The round's verdict is 不满意 when the raiser is unsatisfied, or when unsatisfied official ratings are at
      * least as many as the satisfied and basically satisfied ones together. Such a matter goes back to
-     * deliberation or becomes a proposal (DOMAIN.md, step 6); closing it anyway needs a recorded reason.
+     * deliberation or becomes a proposal (docs/domain.md, step 6); closing it anyway needs a recorded reason.
      */
     boolean unsatisfied() {
         return raiserUnsatisfied

@@ -415,7 +415,7 @@ class WorkstationCommands {
         boolean againstRatings = false;
         switch (form.outcome()) {
             case CLOSE -> {
-                // DOMAIN.md step 6: unsatisfied means consult again or turn it into a proposal; closing anyway
+                // docs/domain.md step 6: unsatisfied means consult again or turn it into a proposal; closing anyway
                 // is the liaison's call, but only with a reason that the history and the public page keep.
                 if (OfficialRatings.of(mapper.evaluations(matterId), matter.roundNo)
                         .unsatisfied()) {

@@ -1,7 +1,5 @@
 package org.cppcc.platform.supervision.internal;
 
-import static org.cppcc.platform.supervision.internal.SupervisionSupport.label;
-import static org.cppcc.platform.supervision.internal.SupervisionSupport.link;
 import static org.cppcc.platform.supervision.internal.SupervisionSupport.require;
 
 import java.util.LinkedHashSet;
@@ -10,8 +8,6 @@ import java.util.List;
 import org.cppcc.platform.account.AccountContact;
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
-import org.cppcc.platform.notification.Notice;
-import org.cppcc.platform.notification.Notifications;
 import org.cppcc.platform.proposal.AssignmentStatus;
 import org.cppcc.platform.proposal.ProposalBrief;
 import org.cppcc.platform.proposal.SupervisionAct;
@@ -30,12 +26,10 @@ class ChaseCommands {
 
     private final SupervisionSupport support;
     private final SupervisionStore store;
-    private final Notifications notifications;
 
-    ChaseCommands(SupervisionSupport support, SupervisionStore store, Notifications notifications) {
+    ChaseCommands(SupervisionSupport support, SupervisionStore store) {
         this.support = support;
         this.store = store;
-        this.notifications = notifications;
     }
 
     @Transactional
@@ -72,14 +66,6 @@ class ChaseCommands {
                 office,
                 Role.PROPOSAL_OFFICE,
                 f -> new SupervisionEvent.Chased(f, chase.id, form.unitId(), chase.chaserName, chase.message));
-        notifications.send(
-                new Notice(
-                        "CHASE",
-                        "【催办】" + label(proposal),
-                        office.displayName() + "（提案委）催办：" + chase.message,
-                        link(proposal.id()),
-                        "chase:" + chase.id),
-                support.unitAccounts(proposal, form.unitId()));
         return chase.id;
     }
 
