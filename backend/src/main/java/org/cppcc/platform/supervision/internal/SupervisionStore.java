@@ -91,7 +91,9 @@ interface SupervisionStore {
     // unit leaders
     List<Long> unitLeaders(@Param("unitId") long unitId);
 
-    void deleteUnitLeaders(@Param("unitId") long unitId);
+    List<Long> unitLeaderRows(@Param("unitId") long unitId);
+
+    void deleteUnitLeader(@Param("unitId") long unitId, @Param("accountId") long accountId);
 
     void insertUnitLeader(@Param("unitId") long unitId, @Param("accountId") long accountId);
 
