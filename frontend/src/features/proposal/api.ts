@@ -22,6 +22,8 @@ export const proposalsApi = {
   diagram: (id: number) => http.get<ProposalDiagram>(`${BASE}/${id}/diagram`),
 
   create: (form: ProposalForm) => http.post<ProposalDetail>(BASE, form),
+  enterForProposer: (memberId: number | null, form: ProposalForm) =>
+    http.post<ProposalDetail>(`${BASE}/staff-entries`, { memberId, form }),
   update: (id: number, form: ProposalForm) => http.put<ProposalDetail>(`${BASE}/${id}`, form),
   submit: (id: number) => http.post<ProposalDetail>(`${BASE}/${id}/submit`),
   answerInvitation: (id: number, confirm: boolean) =>

@@ -29,6 +29,13 @@ export const proposalRoutes: RouteRecordRaw[] = [
     meta: { title: '新建提案', roles: ['MEMBER'], nav: proposal(EditPen) },
   },
   {
+    path: 'proposals/staff-entry',
+    name: 'proposal-staff-entry',
+    component: () => import('./ProposalFormView.vue'),
+    props: { staffEntry: true },
+    meta: { title: '代录提案', roles: ['PROPOSAL_OFFICE'], nav: proposal(EditPen) },
+  },
+  {
     path: 'proposals/:id(\\d+)/edit',
     name: 'proposal-edit',
     component: () => import('./ProposalFormView.vue'),

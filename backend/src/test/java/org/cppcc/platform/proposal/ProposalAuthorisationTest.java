@@ -108,6 +108,7 @@ class ProposalAuthorisationTest extends IntegrationTest {
                 new Row("GET", p + "/diagram", null, 401, 404, 404, 404, 404, 403, 403, 403),
                 new Row("GET", p + "/attachments/" + NO_ATTACHMENT, null, 401, 404, 404, 404, 404, 403, 403, 403),
                 new Row("POST", "/api/proposals", Map.of(), 401, 400, 403, 403, 403, 403, 403, 403),
+                new Row("POST", "/api/proposals/staff-entries", Map.of(), 401, 403, 400, 403, 403, 403, 403, 403),
                 new Row("PUT", p, individualForm("无权修改"), 401, 404, 403, 403, 403, 403, 403, 403),
                 new Row("POST", p + "/submit", null, 401, 404, 403, 403, 403, 403, 403, 403),
                 new Row("POST", p + "/cosign", Map.of("confirm", true), 401, 404, 403, 403, 403, 403, 403, 403),

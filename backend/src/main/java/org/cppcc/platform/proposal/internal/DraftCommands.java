@@ -202,7 +202,7 @@ class DraftCommands {
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    private void fill(ProposalRow proposal, ProposalForm form) {
+    void fill(ProposalRow proposal, ProposalForm form) {
         boolean collective = form.proposerType() == ProposerType.COLLECTIVE;
         proposal.plenary = form.plenary();
         proposal.category = form.category();

@@ -5,6 +5,7 @@ public enum HistoryAction {
     CREATE_DRAFT("起草提案"),
     UPDATE_DRAFT("修改提案"),
     SUBMIT("提交提案"),
+    STAFF_ENTRY("代录提案"),
     INVITE_COSIGNERS("发起联名"),
     CONFIRM_COSIGN("确认联名"),
     DECLINE_COSIGN("谢绝联名"),

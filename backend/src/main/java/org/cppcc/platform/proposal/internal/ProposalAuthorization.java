@@ -39,7 +39,8 @@ class ProposalAuthorization implements ModuleAuthorization {
                         "/api/proposals/extensions/*/decision",
                         "/api/proposals/assignments/*/reply/check",
                         "/api/proposals/*/after-evaluation",
-                        "/api/proposals/*/publish")
+                        "/api/proposals/*/publish",
+                        "/api/proposals/staff-entries")
                 .hasRole("PROPOSAL_OFFICE")
                 .requestMatchers(POST, "/api/proposals/*/meetings", "/api/proposals/meetings/*/outcome")
                 .hasAnyRole("PROPOSAL_OFFICE", "HANDLING_UNIT")

@@ -41,14 +41,25 @@ class ProposalController {
     private final OfficeCommands office;
     private final ProposalQueries queries;
     private final ProposalAttachments attachments;
+    private final StaffEntryCommands staffEntries;
 
     ProposalController(
-            DraftCommands drafts, OfficeCommands office, ProposalQueries queries, ProposalAttachments attachments) {
+            DraftCommands drafts,
+            OfficeCommands office,
+            ProposalQueries queries,
+            ProposalAttachments attachments,
+            StaffEntryCommands staffEntries) {
+        this.staffEntries = staffEntries;
         this.drafts = drafts;
         this.office = office;
         this.queries = queries;
         this.attachments = attachments;
     }
+
+    /** A paper proposal entered by the office: for a member ({@code memberId}) or for a body (collective). */
+    record StaffEntry(
+            Long memberId,
+            @NotNull(message = "提案内容不能为空") @Valid ProposalForm form) {}
 
     record InvitationAnswer(@NotNull(message = "请选择确认或谢绝联名") Boolean confirm) {}
 
@@ -92,6 +103,13 @@ class ProposalController {
     @ResponseStatus(HttpStatus.CREATED)
     ProposalDetailView create(@Valid @RequestBody ProposalForm form) {
         long id = drafts.createDraft(CurrentUser.require(), form);
+        return queries.detail(CurrentUser.require(), id);
+    }
+
+    @PostMapping("/staff-entries")
+    @ResponseStatus(HttpStatus.CREATED)
+    ProposalDetailView enterForProposer(@Valid @RequestBody StaffEntry entry) {
+        long id = staffEntries.enter(CurrentUser.require(), entry.memberId(), entry.form());
         return queries.detail(CurrentUser.require(), id);
     }
 
