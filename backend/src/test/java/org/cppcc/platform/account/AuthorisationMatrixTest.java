@@ -77,6 +77,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("GET    /api/proposals/{missing}/attachments/{missing}", proposalReaders(404)),
             // proposals: the proposer
             e("POST   /api/proposals {}", only(400, Who.MEMBER)),
+            e("POST   /api/proposals/staff-entries {}", only(400, Who.PROPOSAL_OFFICE)),
             e("PUT    /api/proposals/{missing} {}", only(400, Who.MEMBER)),
             e("POST   /api/proposals/{missing}/submit", only(404, Who.MEMBER)),
             e("POST   /api/proposals/{missing}/cosign {}", only(400, Who.MEMBER)),
