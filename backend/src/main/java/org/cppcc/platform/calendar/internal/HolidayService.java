@@ -21,6 +21,11 @@ class HolidayService implements HolidayBook {
     private final HolidayMapper holidays;
     private final WorkingDayCalendar calendar;
 
+    @Override
+    public long entriesIn(int year) {
+        return holidays.count(year, null, null);
+    }
+
     HolidayService(HolidayMapper holidays, WorkingDayCalendar calendar) {
         this.holidays = holidays;
         this.calendar = calendar;

@@ -42,7 +42,10 @@ interface DirectoryMapper {
             + "(SELECT COUNT(*) FROM sector WHERE enabled = TRUE) AS sectors, "
             + "(SELECT COUNT(*) FROM workstation WHERE enabled = TRUE) AS workstations, "
             + "(SELECT COUNT(*) FROM subdistrict) AS subdistricts, "
-            + "(SELECT COUNT(*) FROM community) AS communities")
+            + "(SELECT COUNT(*) FROM community) AS communities, "
+            + "(SELECT COUNT(*) FROM member WHERE enabled = TRUE AND account_id IS NOT NULL) AS members_with_login, "
+            + "(SELECT COUNT(*) FROM handling_unit WHERE enabled = TRUE AND contact_name IS NOT NULL "
+            + "AND contact_phone IS NOT NULL) AS units_with_contact")
     OrganisationCounts counts();
 
     @Select("SELECT m.id, m.name, s.name AS sector_name, m.level, w.name AS workstation_name, m.party, m.workplace "

@@ -91,6 +91,8 @@ interface SupervisionStore {
     // unit leaders
     List<Long> unitLeaders(@Param("unitId") long unitId);
 
+    long unitsWithLeaders();
+
     void deleteUnitLeaders(@Param("unitId") long unitId);
 
     void insertUnitLeader(@Param("unitId") long unitId, @Param("accountId") long accountId);
