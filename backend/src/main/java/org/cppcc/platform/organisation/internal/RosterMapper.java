@@ -20,7 +20,9 @@ interface RosterMapper {
     String FILTER = "<where><if test='like != null'>(m.name LIKE #{like} OR m.phone LIKE #{like} "
             + "OR m.workplace LIKE #{like} OR a.username LIKE #{like})</if>"
             + "<if test='sectorId != null'> AND m.sector_id = #{sectorId}</if>"
-            + "<if test='retired != null'> AND m.enabled = NOT #{retired}</if></where>";
+            + "<if test='retired == true'> AND m.enabled = FALSE</if>"
+            + "<if test='retired == false'> AND m.enabled = TRUE</if>"
+            + "</where>";
 
     @Select("<script>SELECT COUNT(*) FROM member m LEFT JOIN app_account a ON a.id = m.account_id " + FILTER
             + "</script>")
