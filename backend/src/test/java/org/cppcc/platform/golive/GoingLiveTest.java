@@ -70,8 +70,7 @@ class GoingLiveTest {
                 "--platform.security.bcrypt-strength=4",
                 "--platform.supervision.scan-enabled=false",
                 "--platform.consultation.reminders-enabled=false",
-                "--flowable.async-executor-activate=false",
-                "--spring.mail.host="));
+                "--flowable.async-executor-activate=false"));
         args.add("--platform.bootstrap-admin-password=" + adminPassword);
         return new SpringApplicationBuilder(CppccPlatformApplication.class).run(args.toArray(String[]::new));
     }
