@@ -238,5 +238,6 @@ class RosterTest extends IntegrationTest {
         assertThat(done.get("roster")).isTrue();
         assertThat(done.get("office")).isTrue();
         assertThat(done.get("sectors")).isTrue();
+        assertThat(done.get("holidays")).as("the demo's 2026 holidays").isTrue();
     }
 }

@@ -23,7 +23,7 @@ class HolidayService implements HolidayBook {
 
     @Override
     public long entriesIn(int year) {
-        return holidays.count(year, null, null);
+        return holidays.count(year, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
     }
 
     HolidayService(HolidayMapper holidays, WorkingDayCalendar calendar) {
