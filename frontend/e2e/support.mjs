@@ -5,11 +5,12 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 
 export const BASE_URL = (process.env.BASE_URL || 'http://localhost:8080').replace(/\/+$/, '')
-// The default is ../docs/screenshots seen from frontend/, wherever the tests are started from.
+// The default is target/screenshots of frontend/, wherever the tests are started from; BrowserTest names its own
+// folder, and copies the pictures to docs/screenshots only when asked to (-Dscreenshots.refresh=true).
 const frontendDir = fileURLToPath(new URL('..', import.meta.url))
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR
   ? path.resolve(process.env.SCREENSHOT_DIR)
-  : path.resolve(frontendDir, '../docs/screenshots')
+  : path.resolve(frontendDir, 'target/screenshots')
 export const DEMO_PASSWORD = 'Demo@2026'
 
 export const DESKTOP = { width: 1366, height: 860 }

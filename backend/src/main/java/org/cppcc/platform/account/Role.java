@@ -1,6 +1,6 @@
 package org.cppcc.platform.account;
 
-/** The roles of DOMAIN.md. A person may hold several (a member who is also a workstation liaison). */
+/** The roles of docs/domain.md. A person may hold several (a member who is also a workstation liaison). */
 public enum Role {
     MEMBER("政协委员"),
     PROPOSAL_OFFICE("提案委"),

@@ -1,6 +1,6 @@
 package org.cppcc.platform.consultation;
 
-/** Who takes part in a consultation meeting (DOMAIN.md, step 2). */
+/** Who takes part in a consultation meeting (docs/domain.md, step 2). */
 public enum ParticipantKind {
     MEMBER("政协委员"),
     RESIDENT_REPRESENTATIVE("居民代表"),

@@ -5,7 +5,9 @@
  * workstations' duty roster; Flowable holds the steps. Other modules and the demo data act through
  * {@link org.cppcc.platform.consultation.ConsultationActions}.
  */
-@ApplicationModule(displayName = "微协商")
+@ApplicationModule(
+        displayName = "微协商",
+        allowedDependencies = {"account", "calendar", "engine", "organisation", "proposal", "shared"})
 package org.cppcc.platform.consultation;
 
 import org.springframework.modulith.ApplicationModule;

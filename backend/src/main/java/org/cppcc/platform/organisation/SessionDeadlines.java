@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * session starts with (and the values of sessions created before sessions kept their own); each session then
  * keeps its own. Written as ISO-8601 periods: {@code P15D} is 15 working days, {@code P3M} three calendar months
  * moved to the next working day. The ones counted in working days are typed so: a setting of {@code P1M} there
- * fails at start-up instead of counting as 0 days. Only the reply deadline may be either. DOMAIN.md's common
+ * fails at start-up instead of counting as 0 days. Only the reply deadline may be either. docs/domain.md's common
  * practice is the default.
  */
 @ConfigurationProperties("platform.proposal.deadlines")

@@ -1,6 +1,6 @@
 package org.cppcc.platform.proposal;
 
-/** The deadlines of DOMAIN.md that someone must meet while a proposal is handled. */
+/** The deadlines of docs/domain.md that someone must meet while a proposal is handled. */
 public enum DeadlineKind {
     /** 签收: a unit signs for its assignment. */
     SIGN_OFF("签收"),

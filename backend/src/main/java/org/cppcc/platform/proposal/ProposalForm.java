@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.cppcc.platform.shared.web.PlainText;
 
-/** The proposal form (提案表) of DOMAIN.md, as the proposer fills it in. */
+/** The proposal form (提案表) of docs/domain.md, as the proposer fills it in. */
 public record ProposalForm(
         @NotNull(message = "请选择大会提案或平时提案") Boolean plenary,
 

@@ -1,6 +1,6 @@
 package org.cppcc.platform.proposal;
 
-/** The states of DOMAIN.md's proposal lifecycle, plus the three ways review can end one. */
+/** The states of docs/domain.md's proposal lifecycle, plus the three ways review can end one. */
 public enum ProposalState {
     DRAFT("草稿"),
     COSIGNING("待联名"),

@@ -4,7 +4,9 @@
  * site visits and look-back reviews. Reads deadlines and acts on proposals through
  * {@link org.cppcc.platform.proposal.ProposalSupervision}; sends through the notification module.
  */
-@ApplicationModule(displayName = "督办")
+@ApplicationModule(
+        displayName = "督办",
+        allowedDependencies = {"account", "calendar", "notification", "proposal", "shared"})
 package org.cppcc.platform.supervision;
 
 import org.springframework.modulith.ApplicationModule;

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Who may call what: every endpoint against every role of DOMAIN.md and an anonymous visitor.
+ * Who may call what: every endpoint against every role of docs/domain.md and an anonymous visitor.
  *
  * <p>A new endpoint joins by adding one line to {@link #ENDPOINTS}; {@link #everyDocumentedEndpointIsInTheTable()}
  * fails until it does. Writes are sent a deliberately invalid body, so an allowed caller gets 400 and a refused
@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  */
 class AuthorisationMatrixTest extends IntegrationTest {
 
-    /** Each role of DOMAIN.md with a demo login that holds only that role, and the anonymous visitor. */
+    /** Each role of docs/domain.md with a demo login that holds only that role, and the anonymous visitor. */
     enum Who {
         ANONYMOUS(null),
         MEMBER("wy002"),
@@ -295,7 +295,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
         assertThat(inTable).containsAll(documented);
     }
 
-    /** The table covers each role of DOMAIN.md. */
+    /** The table covers each role of docs/domain.md. */
     @Test
     void everyRoleIsInTheTable() {
         Set<String> roles = new LinkedHashSet<>();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,14 +18,21 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the browser tests of frontend/e2e (node's test runner driving Debian's Chromium through
  * playwright-core) against this test's running application, on the database of this Maven execution.
- * Screenshots go to docs/screenshots, where the README shows them.
+ * Screenshots go to target/screenshots/&lt;database&gt;; only a run with {@code -Dscreenshots.refresh=true} that
+ * passes copies them over docs/screenshots, where the README shows them, so that an ordinary test run leaves the
+ * committed pictures alone.
  */
 class BrowserTest extends IntegrationTest {
 
     private static final Path FRONTEND = Path.of(System.getProperty("frontend.dir", "../frontend"))
             .toAbsolutePath()
             .normalize();
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("docs.dir", "../docs"))
+    private static final String DATABASE = System.getProperty("test.database", "h2");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"))
+            .resolve(DATABASE)
+            .toAbsolutePath()
+            .normalize();
+    private static final Path DOCS_SCREENSHOTS = Path.of(System.getProperty("docs.dir", "../docs"))
             .resolve("screenshots")
             .toAbsolutePath()
             .normalize();
@@ -39,6 +47,7 @@ class BrowserTest extends IntegrationTest {
                 .as("run the Maven build first (npm ci)")
                 .exists();
 
+        deletePictures(SCREENSHOTS);
         Path log = Files.createTempFile("e2e", ".log");
         List<String> command =
                 new ArrayList<>(List.of(nodeBinary(), "--test", "--test-concurrency=1", "--test-reporter=spec"));
@@ -64,7 +73,7 @@ class BrowserTest extends IntegrationTest {
         node.environment().put("BASE_URL", "http://localhost:" + port);
         node.environment().put("SCREENSHOT_DIR", SCREENSHOTS.toString());
         node.environment().put("CHROMIUM", chromium);
-        node.environment().put("TEST_DATABASE", System.getProperty("test.database", "h2"));
+        node.environment().put("TEST_DATABASE", DATABASE);
         Process process = node.start();
         boolean finished = process.waitFor(15, TimeUnit.MINUTES);
         String output = Files.readString(log, StandardCharsets.UTF_8);
@@ -75,6 +84,36 @@ class BrowserTest extends IntegrationTest {
         assertThat(finished).as("browser tests finished within 15 minutes").isTrue();
         assertThat(process.exitValue()).as("browser tests failed:\n" + output).isZero();
         assertThat(output).as("the browser tests ran").containsPattern("(#|ℹ) pass [1-9]");
+        if (Boolean.getBoolean("screenshots.refresh")) {
+            copyPictures(SCREENSHOTS, DOCS_SCREENSHOTS);
+        }
+    }
+
+    private static void deletePictures(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            try (var files = Files.list(folder)) {
+                for (Path picture : files.filter(BrowserTest::isPicture).toList()) {
+                    Files.delete(picture);
+                }
+            }
+        }
+    }
+
+    /** Replaces the pictures of this run in the target folder; pictures this run did not take stay. */
+    private static void copyPictures(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            List<Path> pictures = files.filter(BrowserTest::isPicture).sorted().toList();
+            assertThat(pictures).as("screenshots taken in " + from).isNotEmpty();
+            for (Path picture : pictures) {
+                Files.copy(picture, to.resolve(picture.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+            System.out.println("Copied " + pictures.size() + " screenshots to " + to);
+        }
+    }
+
+    private static boolean isPicture(Path file) {
+        return file.getFileName().toString().endsWith(".png");
     }
 
     /** The Node the Maven build installed (or linked), else the one on the PATH. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The proposal deadlines of DOMAIN.md, worked out by hand on the 2026 wall calendar with the State
+ * The proposal deadlines of docs/domain.md, worked out by hand on the 2026 wall calendar with the State
  * Council's holiday notice: sign-off 5 working days, proposer contact 15 working days, evaluation 15
  * working days (each counted from the day after the start), reply 3 calendar months moved to the next
  * working day. The platform's assignments and Flowable's due dates use exactly these rules.

@@ -344,7 +344,8 @@ class ProposalTransitionsTest extends IntegrationTest {
         office.post("/api/proposals/" + source + "/review", Map.of("outcome", "MERGE", "mergeIntoId", target))
                 .expectStatus(200);
 
-        // Each proposer of a merged proposal gets the reply (DOMAIN.md), whatever they once answered to the target.
+        // Each proposer of a merged proposal gets the reply (docs/domain.md), whatever they once answered to the
+        // target.
         assertThat(cosignerStatuses(jdbc, target)).containsOnly(Map.entry(declinerId, "MERGED"));
     }
 

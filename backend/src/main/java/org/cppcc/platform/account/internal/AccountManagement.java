@@ -219,7 +219,7 @@ class AccountManagement implements AccountService {
             }
         }
         if (roles.contains(Role.ADMIN) && roles.size() > 1) {
-            // DOMAIN.md: the administrator manages the system but cannot act on proposals.
+            // docs/domain.md: the administrator manages the system but cannot act on proposals.
             throw new ApiException(
                     ErrorCode.VALIDATION_FAILED,
                     "系统管理员账户不能兼任其他角色",

@@ -10,7 +10,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Who may call the staff side of micro-consultation (DOMAIN.md's roles); the public site lives under
+ * Who may call the staff side of micro-consultation (docs/domain.md's roles); the public site lives under
  * /api/public/consultation and is open to all. Which workstation, matter or action a person may act on,
  * and in which state, is checked again by the commands and queries.
  */

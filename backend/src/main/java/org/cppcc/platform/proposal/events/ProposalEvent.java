@@ -11,7 +11,7 @@ import org.cppcc.platform.proposal.Satisfaction;
 import org.cppcc.platform.proposal.UnitRole;
 
 /**
- * A state change of a proposal (DOMAIN.md's lifecycle, steps 1 to 11). Listen to this interface for every
+ * A state change of a proposal (the lifecycle in docs/domain.md). Listen to this interface for every
  * change (a search index, statistics), or to one of its records for one step. Free text (comments, reasons)
  * is what the people concerned are told; ids are what a listener looks further things up by.
  */

@@ -11,7 +11,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Who may call the proposal API (DOMAIN.md's roles). Which proposal a person may see or act on, and in
+ * Who may call the proposal API (docs/domain.md's roles). Which proposal a person may see or act on, and in
  * which state, is checked again by the commands and queries.
  */
 @Component
