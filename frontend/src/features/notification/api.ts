@@ -13,11 +13,32 @@ export interface Notification {
 }
 
 export const CATEGORY_LABELS: Record<string, string> = {
+  PROPOSAL: '提案进展',
+  HANDLING: '承办事项',
+  OFFICE: '待审批事项',
   REMINDER: '到期提醒',
   OVERDUE: '超期预警',
   CHASE: '催办',
   INSTRUCTION: '领导批示',
   KEY_PROPOSAL: '重点提案',
+  CONSULTATION: '微协商',
+}
+
+/** How a category is e-mailed: not at all, one mail per notice, or in the daily digest. */
+export type EmailChoice = 'OFF' | 'EACH' | 'DIGEST'
+
+export interface NoticePreference {
+  category: string
+  label: string
+  description: string
+  inApp: boolean
+  email: EmailChoice
+}
+
+export interface NoticePreferences {
+  mailServer: boolean
+  emailAddress: string | null
+  items: NoticePreference[]
 }
 
 const BASE = '/api/notifications'
@@ -27,6 +48,9 @@ export const notificationsApi = {
   unreadCount: () => http.get<{ count: number }>(`${BASE}/unread-count`),
   markRead: (id: number) => http.post<void>(`${BASE}/${id}/read`),
   markAllRead: () => http.post<{ marked: number }>(`${BASE}/read-all`),
+  preferences: () => http.get<NoticePreferences>(`${BASE}/preferences`),
+  savePreferences: (items: Pick<NoticePreference, 'category' | 'inApp' | 'email'>[]) =>
+    http.put<NoticePreferences>(`${BASE}/preferences`, { items }),
 }
 
 /** The header's unread count, shared with the notification centre so that marking read updates the bell. */

@@ -7,4 +7,10 @@ export const notificationRoutes: RouteRecordRaw[] = [
     component: () => import('./NotificationCentreView.vue'),
     meta: { title: '通知中心' },
   },
+  {
+    path: 'notifications/preferences',
+    name: 'notification-preferences',
+    component: () => import('./NotificationPreferencesView.vue'),
+    meta: { title: '通知设置' },
+  },
 ]

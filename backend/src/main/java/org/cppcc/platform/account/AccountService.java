@@ -1,5 +1,6 @@
 package org.cppcc.platform.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,12 @@ public interface AccountService {
 
     /** Name, e-mail and unit of an account, for notifications. */
     Optional<AccountContact> contact(long accountId);
+
+    /** The enabled accounts bound to any of these units, in one query. */
+    List<Long> accountsOfUnits(Collection<Long> unitIds);
+
+    /** Contacts of these accounts (those that exist), in one query: notifications address many at once. */
+    List<AccountContact> contacts(Collection<Long> accountIds);
 
     /** The enabled accounts holding a role (e.g. every proposal office account), by id. */
     List<Long> accountsWithRole(Role role);

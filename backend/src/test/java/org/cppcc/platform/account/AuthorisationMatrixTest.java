@@ -120,6 +120,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("GET    /api/notifications/unread-count", signedIn(200)),
             e("POST   /api/notifications/{missing}/read", signedIn(404)),
             e("POST   /api/notifications/read-all", signedIn(200)),
+            e("GET    /api/notifications/preferences", signedIn(200)),
+            e("PUT    /api/notifications/preferences {}", signedIn(400)),
             // supervision: the board and one proposal's record (a unit sees only its own)
             e("GET    /api/supervision/board", only(200, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
             e("GET    /api/supervision/board/units", only(200, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),

@@ -96,11 +96,12 @@ class NotificationCentreTest extends IntegrationTest {
         String tag = "邮件测试" + System.nanoTime();
         try {
             transaction.executeWithoutResult(s -> {
-                notifications.send(new Notice("CHASE", tag + "回滚", "不应发出", null, null), List.of(lly01));
+                notifications.send(new Notice("CHASE", tag + "回滚", "不应发出", null, tag + ":rollback"), List.of(lly01));
                 s.setRollbackOnly();
             });
             transaction.executeWithoutResult(s -> notifications.send(
-                    new Notice("CHASE", tag + "提交", "请查看督办事项", "/supervision", null), List.of(lly01, resident)));
+                    new Notice("CHASE", tag + "提交", "请查看督办事项", "/supervision", tag + ":commit"),
+                    List.of(lly01, resident)));
 
             GreenMail mail = TestMailServer.get();
             long deadline = System.currentTimeMillis() + 15_000;

@@ -360,6 +360,7 @@ class KeyProposalSupervisionTest extends SupervisionTestSupport {
     }
 
     private List<String> unreadTitles(String username) {
+        awaitEvents(); // notices are written by the notification module's listeners, after the commit
         return loginAs(username)
                 .get("/api/notifications?unreadOnly=true&size=100")
                 .expectStatus(200)

@@ -4,6 +4,7 @@ import static org.cppcc.platform.shared.web.Text.blankToNull;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,9 +46,18 @@ class AccountManagement implements AccountService {
         this.sessions = sessions;
     }
 
-    /** Ends every open session of an account, so that new roles, a disabled flag or a new password hold at once. */
+    /**
+     * Ends every open session of an account, so that new roles, a disabled flag or a new password hold at once.
+     * The sessions live in the database (Spring Session JDBC), so this reaches the sessions of every node.
+     */
     private void endSessions(String username) {
-        sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
+        endSessionsExcept(username, null);
+    }
+
+    private void endSessionsExcept(String username, String keptSessionId) {
+        sessions.findByPrincipalName(username).keySet().stream()
+                .filter(id -> !id.equals(keptSessionId))
+                .forEach(sessions::deleteById);
     }
 
     @Override
@@ -97,6 +107,20 @@ class AccountManagement implements AccountService {
     public Optional<AccountContact> contact(long accountId) {
         return Optional.ofNullable(accounts.findById(accountId))
                 .map(a -> new AccountContact(a.id, a.username, a.displayName, a.email, a.unitId, a.enabled));
+    }
+
+    @Override
+    public List<Long> accountsOfUnits(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : accounts.accountsOfUnits(unitIds);
+    }
+
+    @Override
+    public List<AccountContact> contacts(Collection<Long> accountIds) {
+        return accountIds.isEmpty()
+                ? List.of()
+                : accounts.contacts(accountIds).stream()
+                        .map(ContactRow::toContact)
+                        .toList();
     }
 
     @Override
@@ -165,8 +189,12 @@ class AccountManagement implements AccountService {
         account.enabled = update.enabled();
         account.updatedAt = LocalDateTime.now(clock);
         accounts.update(account);
-        accounts.deleteRoles(id);
-        update.roles().forEach(role -> accounts.insertRole(id, role));
+        account.roles.stream()
+                .filter(role -> !update.roles().contains(role))
+                .forEach(role -> accounts.deleteRole(id, role));
+        update.roles().stream()
+                .filter(role -> !account.roles.contains(role))
+                .forEach(role -> accounts.insertRole(id, role));
         endSessions(account.username);
         return get(id);
     }
@@ -180,7 +208,8 @@ class AccountManagement implements AccountService {
     }
 
     @Transactional
-    void changeOwnPassword(long id, String oldPassword, String newPassword) {
+    /** The session that changed the password stays; every other session of the account ends (a lost phone …). */
+    void changeOwnPassword(long id, String oldPassword, String newPassword, String currentSessionId) {
         AccountRow account = require(id);
         if (!passwordEncoder.matches(oldPassword, account.passwordHash)) {
             throw ApiException.invalid("oldPassword", "原密码不正确");
@@ -190,6 +219,7 @@ class AccountManagement implements AccountService {
         }
         PasswordPolicy.check("newPassword", account.username, newPassword);
         accounts.updatePassword(id, passwordEncoder.encode(newPassword), LocalDateTime.now(clock));
+        endSessionsExcept(account.username, currentSessionId);
     }
 
     @Transactional

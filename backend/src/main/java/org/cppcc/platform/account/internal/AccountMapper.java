@@ -1,6 +1,7 @@
 package org.cppcc.platform.account.internal;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -19,7 +20,7 @@ interface AccountMapper {
     List<AccountRow> find(
             @Param("like") String like,
             @Param("role") Role role,
-            @Param("offset") int offset,
+            @Param("offset") long offset,
             @Param("limit") int limit);
 
     void insert(AccountRow account);
@@ -28,7 +29,7 @@ interface AccountMapper {
 
     void insertRole(@Param("accountId") long accountId, @Param("role") Role role);
 
-    void deleteRoles(@Param("accountId") long accountId);
+    void deleteRole(@Param("accountId") long accountId, @Param("role") Role role);
 
     int updatePassword(@Param("id") long id, @Param("hash") String hash, @Param("now") LocalDateTime now);
 
@@ -43,4 +44,8 @@ interface AccountMapper {
     List<Long> accountsOfUnit(@Param("unitId") long unitId);
 
     List<Long> accountsWithRole(@Param("role") Role role);
+
+    List<Long> accountsOfUnits(@Param("unitIds") Collection<Long> unitIds);
+
+    List<ContactRow> contacts(@Param("ids") Collection<Long> ids);
 }

@@ -136,7 +136,7 @@ interface ConsultationMapper {
             @Param("status") String status,
             @Param("like") String like,
             @Param("today") LocalDate today,
-            @Param("offset") int offset,
+            @Param("offset") long offset,
             @Param("limit") int limit);
 
     // Evaluations
@@ -175,7 +175,7 @@ interface ConsultationMapper {
     List<Views.WorkstationRef> workstations(
             @Param("like") String like,
             @Param("subdistrictId") Long subdistrictId,
-            @Param("offset") int offset,
+            @Param("offset") long offset,
             @Param("limit") int limit);
 
     List<Views.WorkstationRef> workstationsByIds(@Param("ids") List<Long> ids);

@@ -10,6 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -21,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationController {
 
     private final NotificationService service;
+    private final NoticePreferences preferences;
 
-    NotificationController(NotificationService service) {
+    NotificationController(NotificationService service, NoticePreferences preferences) {
         this.service = service;
+        this.preferences = preferences;
     }
 
     @GetMapping
@@ -46,5 +50,15 @@ class NotificationController {
     @PostMapping("/read-all")
     Map<String, Integer> markAllRead() {
         return Map.of("marked", service.markAllRead(CurrentUser.require().id()));
+    }
+
+    @GetMapping("/preferences")
+    NoticePreferences.View preferences() {
+        return preferences.of(CurrentUser.require().id());
+    }
+
+    @PutMapping("/preferences")
+    NoticePreferences.View savePreferences(@Valid @RequestBody NoticePreferences.Form form) {
+        return preferences.save(CurrentUser.require().id(), form);
     }
 }

@@ -1,6 +1,7 @@
 package org.cppcc.platform.notification.internal;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -18,7 +19,7 @@ interface NotificationMapper {
     List<NotificationView> page(
             @Param("accountId") long accountId,
             @Param("unreadOnly") boolean unreadOnly,
-            @Param("offset") int offset,
+            @Param("offset") long offset,
             @Param("limit") int limit);
 
     int markRead(@Param("id") long id, @Param("accountId") long accountId, @Param("now") LocalDateTime now);
@@ -38,6 +39,32 @@ interface NotificationMapper {
 
     List<Long> pendingEmails(@Param("limit") int limit);
 
-    /** E-mails claimed by a node that stopped before sending go back to the queue. */
+    /** E-mails (and digests) claimed by a node that stopped before sending go back to the queue. */
     int releaseStale(@Param("before") LocalDateTime before);
+
+    // --- the daily digest
+
+    /** Accounts with notices waiting for the digest. */
+    List<Long> digestAccounts();
+
+    /** Compare-and-set DIGEST → DIGESTING of all of an account's waiting notices, tagged with the digest's id. */
+    int claimDigest(
+            @Param("accountId") long accountId, @Param("digestId") String digestId, @Param("now") LocalDateTime now);
+
+    List<NotificationRow> digestRows(@Param("digestId") String digestId);
+
+    void digestSent(@Param("digestId") String digestId, @Param("now") LocalDateTime now);
+
+    void digestFailed(@Param("digestId") String digestId, @Param("error") String error);
+
+    // --- preferences
+
+    List<PreferenceRow> preferences(
+            @Param("accountIds") Collection<Long> accountIds, @Param("category") String category);
+
+    List<PreferenceRow> preferencesOf(@Param("accountId") long accountId);
+
+    int updatePreference(@Param("row") PreferenceRow row, @Param("now") LocalDateTime now);
+
+    void insertPreference(@Param("row") PreferenceRow row, @Param("now") LocalDateTime now);
 }

@@ -12,7 +12,11 @@ public class NotificationRow {
     public String link;
     public String sourceKey;
     public LocalDateTime createdAt;
+    /** Shown in the centre (the account may take a category by e-mail only). */
+    public boolean shown = true;
+
     public String emailTo;
     public String emailStatus;
     public int emailAttempts;
+    public String digestId;
 }

@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.cppcc.platform.account.AccountContact;
 import org.cppcc.platform.account.AccountService;
@@ -14,55 +19,68 @@ import org.cppcc.platform.notification.Notifications;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Writes notices into the centre and hands their e-mails to the outbox once the transaction commits. */
+/**
+ * Writes notices into the centre, each recipient's channels as they chose them, and hands the e-mails to the
+ * outbox once the transaction commits. A notice goes in at most once per (source key, account): the listeners
+ * make the key from the event, so an event delivered twice (a resubmitted publication) writes nothing more.
+ */
 @Service
 class NotificationService implements Notifications {
 
     private final NotificationMapper notifications;
     private final AccountService accounts;
     private final EmailOutbox outbox;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NotificationService(NotificationMapper notifications, AccountService accounts, EmailOutbox outbox, Clock clock) {
+    NotificationService(
+            NotificationMapper notifications,
+            AccountService accounts,
+            EmailOutbox outbox,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public int send(Notice notice, Collection<Long> accountIds) {
+        NoticeCategory category = NoticeCategory.of(notice.category())
+                .orElseThrow(() -> new IllegalArgumentException("unknown notice category " + notice.category()));
+        Objects.requireNonNull(notice.sourceKey(), "a notice needs a source key to be delivered once");
+        Set<Long> ids =
+                accountIds.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Map<Long, AccountContact> contacts =
+                accounts.contacts(ids).stream().collect(Collectors.toMap(AccountContact::id, Function.identity()));
+        Map<Long, Preference> chosen = notifications.preferences(ids, category.name()).stream()
+                .collect(Collectors.toMap(p -> p.accountId, PreferenceRow::toPreference));
         List<Long> emails = new ArrayList<>();
         int written = 0;
-        for (Long accountId : new LinkedHashSet<>(accountIds)) {
-            AccountContact contact = accounts.contact(accountId).orElse(null);
-            if (contact == null || !contact.enabled()) {
+        for (Long accountId : ids) {
+            AccountContact contact = contacts.get(accountId);
+            Preference preference = chosen.getOrDefault(accountId, Preference.standard(category));
+            if (contact == null || !contact.enabled() || !preference.anyChannel()) {
                 continue;
             }
-            if (notice.sourceKey() != null && notifications.exists(accountId, notice.sourceKey())) {
+            if (notifications.exists(accountId, notice.sourceKey())) {
                 continue;
             }
-            NotificationRow row = new NotificationRow();
-            row.accountId = accountId;
-            row.category = notice.category();
-            row.title = cut(notice.title(), 200);
-            row.body = cut(notice.body(), 2000);
-            row.link = notice.link();
-            row.sourceKey = notice.sourceKey();
-            row.createdAt = LocalDateTime.now(clock);
-            boolean hasAddress = contact.email() != null && !contact.email().isBlank();
-            row.emailTo = hasAddress ? contact.email().strip() : null;
-            row.emailStatus = !hasAddress ? "NO_ADDRESS" : outbox.canSend() ? "PENDING" : "NO_MAIL_SERVER";
+            NotificationRow row = row(notice, contact, preference);
             try {
                 notifications.insert(row);
-            } catch (DuplicateKeyException alreadySent) {
+            } catch (DuplicateKeyException deliveredMeanwhile) {
                 continue;
             }
             written++;
@@ -71,9 +89,38 @@ class NotificationService implements Notifications {
             }
         }
         if (!emails.isEmpty()) {
-            afterCommit(() -> outbox.dispatchLater(emails));
+            events.publishEvent(new NoticesWritten(emails));
         }
         return written;
+    }
+
+    private NotificationRow row(Notice notice, AccountContact contact, Preference preference) {
+        NotificationRow row = new NotificationRow();
+        row.accountId = contact.id();
+        row.category = preference.category().name();
+        row.title = cut(notice.title(), 200);
+        row.body = cut(notice.body(), 2000);
+        row.link = notice.link();
+        row.sourceKey = notice.sourceKey();
+        row.createdAt = LocalDateTime.now(clock);
+        row.shown = preference.inApp();
+        boolean hasAddress = contact.email() != null && !contact.email().isBlank();
+        row.emailTo = hasAddress ? contact.email().strip() : null;
+        row.emailStatus = emailStatus(preference.email(), hasAddress);
+        return row;
+    }
+
+    private String emailStatus(EmailChoice choice, boolean hasAddress) {
+        if (choice == EmailChoice.OFF) {
+            return "OFF";
+        }
+        if (!hasAddress) {
+            return "NO_ADDRESS";
+        }
+        if (!outbox.canSend()) {
+            return "NO_MAIL_SERVER";
+        }
+        return choice == EmailChoice.DIGEST ? "DIGEST" : "PENDING";
     }
 
     PageResult<NotificationView> inbox(long accountId, boolean unreadOnly, PageQuery page) {
@@ -96,19 +143,6 @@ class NotificationService implements Notifications {
     @Transactional
     int markAllRead(long accountId) {
         return notifications.markAllRead(accountId, LocalDateTime.now(clock));
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 
     private static String cut(String text, int max) {

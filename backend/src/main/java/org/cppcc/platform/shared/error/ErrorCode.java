@@ -17,6 +17,8 @@ public enum ErrorCode {
     STATE_CONFLICT(HttpStatus.CONFLICT, "当前状态下不能进行此操作"),
     PASSWORD_POLICY(HttpStatus.BAD_REQUEST, "密码不符合要求"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "操作过于频繁，请稍后再试"),
+    /** A lock conflict that re-running the transaction did not resolve: the client may simply try again. */
+    BUSY(HttpStatus.SERVICE_UNAVAILABLE, "系统繁忙，请稍后重试"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误，请稍后再试");
 
     private final HttpStatus status;

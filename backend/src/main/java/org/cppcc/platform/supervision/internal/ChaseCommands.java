@@ -1,17 +1,14 @@
 package org.cppcc.platform.supervision.internal;
 
-import static org.cppcc.platform.supervision.internal.SupervisionSupport.label;
-import static org.cppcc.platform.supervision.internal.SupervisionSupport.link;
 import static org.cppcc.platform.supervision.internal.SupervisionSupport.require;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.cppcc.platform.account.AccountContact;
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
-import org.cppcc.platform.notification.Notice;
-import org.cppcc.platform.notification.Notifications;
 import org.cppcc.platform.proposal.AssignmentStatus;
 import org.cppcc.platform.proposal.ProposalBrief;
 import org.cppcc.platform.proposal.SupervisionAct;
@@ -30,12 +27,10 @@ class ChaseCommands {
 
     private final SupervisionSupport support;
     private final SupervisionStore store;
-    private final Notifications notifications;
 
-    ChaseCommands(SupervisionSupport support, SupervisionStore store, Notifications notifications) {
+    ChaseCommands(SupervisionSupport support, SupervisionStore store) {
         this.support = support;
         this.store = store;
-        this.notifications = notifications;
     }
 
     @Transactional
@@ -72,14 +67,6 @@ class ChaseCommands {
                 office,
                 Role.PROPOSAL_OFFICE,
                 f -> new SupervisionEvent.Chased(f, chase.id, form.unitId(), chase.chaserName, chase.message));
-        notifications.send(
-                new Notice(
-                        "CHASE",
-                        "【催办】" + label(proposal),
-                        office.displayName() + "（提案委）催办：" + chase.message,
-                        link(proposal.id()),
-                        "chase:" + chase.id),
-                support.unitAccounts(proposal, form.unitId()));
         return chase.id;
     }
 
@@ -94,8 +81,10 @@ class ChaseCommands {
                 throw ApiException.invalid("accountIds", "单位领导须为本单位的账户");
             }
         }
-        store.deleteUnitLeaders(unitId);
-        new LinkedHashSet<>(form.accountIds()).forEach(a -> store.insertUnitLeader(unitId, a));
+        Set<Long> leaders = new LinkedHashSet<>(form.accountIds());
+        List<Long> existing = store.unitLeaderRows(unitId);
+        existing.stream().filter(a -> !leaders.contains(a)).forEach(a -> store.deleteUnitLeader(unitId, a));
+        leaders.stream().filter(a -> !existing.contains(a)).forEach(a -> store.insertUnitLeader(unitId, a));
     }
 
     long unitsWithLeaders() {

@@ -1,9 +1,6 @@
 package org.cppcc.platform.supervision.internal;
 
-import static org.cppcc.platform.supervision.internal.SupervisionSupport.label;
-import static org.cppcc.platform.supervision.internal.SupervisionSupport.link;
 import static org.cppcc.platform.supervision.internal.SupervisionSupport.require;
-import static org.cppcc.platform.supervision.internal.SupervisionSupport.withStop;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,8 +8,6 @@ import java.util.Set;
 
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
-import org.cppcc.platform.notification.Notice;
-import org.cppcc.platform.notification.Notifications;
 import org.cppcc.platform.proposal.AssignmentStatus;
 import org.cppcc.platform.proposal.ProposalBrief;
 import org.cppcc.platform.proposal.SupervisionAct;
@@ -28,12 +23,10 @@ class InstructionCommands {
 
     private final SupervisionSupport support;
     private final SupervisionStore store;
-    private final Notifications notifications;
 
-    InstructionCommands(SupervisionSupport support, SupervisionStore store, Notifications notifications) {
+    InstructionCommands(SupervisionSupport support, SupervisionStore store) {
         this.support = support;
         this.store = store;
-        this.notifications = notifications;
     }
 
     @Transactional
@@ -67,16 +60,6 @@ class InstructionCommands {
                 Role.LEADER,
                 f -> new SupervisionEvent.InstructionGiven(
                         f, instruction.id, leader.id(), leader.displayName(), instruction.content));
-        List<Long> to = support.unitAccounts(proposal, null);
-        to.addAll(support.accounts.accountsWithRole(Role.PROPOSAL_OFFICE));
-        notifications.send(
-                new Notice(
-                        "INSTRUCTION",
-                        leader.displayName() + "对" + label(proposal) + "作出批示",
-                        leader.displayName() + "批示：" + withStop(instruction.content) + "请承办单位认真阅办并反馈。",
-                        link(proposalId),
-                        "instruction:" + instruction.id),
-                to);
         return instruction.id;
     }
 
@@ -112,13 +95,5 @@ class InstructionCommands {
                         ack.unitName,
                         instruction.leaderAccountId,
                         form.note().strip()));
-        notifications.send(
-                new Notice(
-                        "INSTRUCTION",
-                        ack.unitName + "已阅办您的批示",
-                        ack.unitName + "：" + form.note().strip(),
-                        link(instruction.proposalId),
-                        "instruction:" + instructionId + ":ack:" + unit.unitId()),
-                List.of(instruction.leaderAccountId));
     }
 }

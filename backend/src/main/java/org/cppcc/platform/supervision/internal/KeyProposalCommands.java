@@ -1,19 +1,14 @@
 package org.cppcc.platform.supervision.internal;
 
 import static org.cppcc.platform.supervision.internal.SupervisionSupport.blank;
-import static org.cppcc.platform.supervision.internal.SupervisionSupport.label;
-import static org.cppcc.platform.supervision.internal.SupervisionSupport.link;
 import static org.cppcc.platform.supervision.internal.SupervisionSupport.require;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.cppcc.platform.account.AccountContact;
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.calendar.WorkingDayCalendar;
-import org.cppcc.platform.notification.Notice;
-import org.cppcc.platform.notification.Notifications;
 import org.cppcc.platform.proposal.ProposalBrief;
 import org.cppcc.platform.proposal.ProposalSupervision;
 import org.cppcc.platform.proposal.SupervisionAct;
@@ -33,20 +28,17 @@ class KeyProposalCommands {
     private final SupervisionSupport support;
     private final ProposalSupervision proposals;
     private final SupervisionStore store;
-    private final Notifications notifications;
     private final WorkingDayCalendar calendar;
     private final SupervisionProperties properties;
 
     KeyProposalCommands(
             SupervisionSupport support,
             SupervisionStore store,
-            Notifications notifications,
             WorkingDayCalendar calendar,
             SupervisionProperties properties) {
         this.support = support;
         this.proposals = support.proposals;
         this.store = store;
-        this.notifications = notifications;
         this.calendar = calendar;
         this.properties = properties;
     }
@@ -125,24 +117,6 @@ class KeyProposalCommands {
                 Role.PROPOSAL_OFFICE,
                 f -> new SupervisionEvent.KeyProposalApproved(
                         f, form.meetingName().strip(), form.approvedOn(), leader.id(), leader.displayName(), due));
-        ProposalBrief proposal = proposals.brief(proposalId).orElseThrow();
-        notifications.send(
-                new Notice(
-                        "KEY_PROPOSAL",
-                        "您领衔督办重点提案" + label(proposal),
-                        label(proposal) + "经" + form.meetingName().strip() + "审定列为重点提案，由您领衔督办。",
-                        link(proposalId),
-                        "key:" + proposalId + ":leader:" + leader.id()),
-                List.of(leader.id()));
-        notifications.send(
-                new Notice(
-                        "KEY_PROPOSAL",
-                        label(proposal) + "列为重点提案",
-                        label(proposal) + "经" + form.meetingName().strip() + "审定列为重点提案，领衔督办领导：" + leader.displayName()
-                                + (replyDue == null ? "" : "，答复期限：" + replyDue) + "。请加大办理力度。",
-                        link(proposalId),
-                        "key:" + proposalId + ":units"),
-                support.unitAccounts(proposal, null));
     }
 
     @Transactional
@@ -169,14 +143,6 @@ class KeyProposalCommands {
                 Role.PROPOSAL_OFFICE,
                 f -> new SupervisionEvent.SupervisingLeaderChanged(
                         f, leader.id(), leader.displayName(), key.leadLeaderId));
-        notifications.send(
-                new Notice(
-                        "KEY_PROPOSAL",
-                        "您领衔督办一件重点提案",
-                        "请查看重点提案督办情况。",
-                        link(proposalId),
-                        "key:" + proposalId + ":leader:" + leader.id()),
-                List.of(leader.id()));
     }
 
     /** The supervising leader (or the office) ends supervision after the look-back review. */

@@ -7,10 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.cppcc.platform.notification.Notice;
-import org.cppcc.platform.notification.Notifications;
 import org.cppcc.platform.proposal.DeadlineItem;
-import org.cppcc.platform.proposal.DeadlineKind;
 import org.cppcc.platform.proposal.ProposalSupervision;
 import org.cppcc.platform.supervision.DeadlineReminders;
 import org.cppcc.platform.supervision.events.SupervisionEvent;
@@ -26,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The reminder scan. It reads the open deadlines from the proposal tables and, for each reminder owed,
  * runs one short transaction: lock the proposal row (a command on the proposal waits, or has committed and
  * closed the item), check the item is still open, insert the reminder row — its unique key (item, kind,
- * level) lets exactly one node or thread through — then write the notifications. E-mails leave after commit.
+ * level) lets exactly one node or thread through — then publish the reminder event, which the notification
+ * module turns into notices after the commit.
  */
 @Service
 class ReminderScanner implements DeadlineReminders {
@@ -37,7 +35,6 @@ class ReminderScanner implements DeadlineReminders {
     private final SupervisionStore store;
     private final ReminderPolicy policy;
     private final ReminderRecipients recipients;
-    private final Notifications notifications;
     private final SupervisionEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -49,7 +46,6 @@ class ReminderScanner implements DeadlineReminders {
             SupervisionStore store,
             ReminderPolicy policy,
             ReminderRecipients recipients,
-            Notifications notifications,
             SupervisionEventPublisher events,
             PlatformTransactionManager transactions,
             Clock clock) {
@@ -57,7 +53,6 @@ class ReminderScanner implements DeadlineReminders {
         this.store = store;
         this.policy = policy;
         this.recipients = recipients;
-        this.notifications = notifications;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -121,8 +116,8 @@ class ReminderScanner implements DeadlineReminders {
             return false;
         }
         List<Long> to = recipients.of(item, due);
-        int written = notifications.send(notice(item, due, today, reminder), to);
-        store.setReminderRecipients(reminder.id, written);
+        // The notices themselves are written by the notification module's listener of the event below.
+        store.setReminderRecipients(reminder.id, to.size());
         events.publish(
                 item.proposalId(),
                 null,
@@ -141,35 +136,5 @@ class ReminderScanner implements DeadlineReminders {
                         ReminderRecipients.audience(item, due),
                         to));
         return true;
-    }
-
-    private Notice notice(DeadlineItem item, ReminderPolicy.Due due, LocalDate today, ReminderRow reminder) {
-        String what =
-                item.kind() == DeadlineKind.EVALUATION ? "评价答复" : item.kind().label();
-        String proposal =
-                (item.proposalNumber() == null ? "" : "第" + item.proposalNumber() + "号提案") + "「" + item.title() + "」";
-        String who = item.unitName() == null ? "" : item.unitName();
-        String title;
-        String body;
-        if (ReminderPolicy.DUE_SOON.equals(due.kind())) {
-            int left = policy.workingDaysLeft(item.dueDate(), today);
-            title = "【到期提醒】" + proposal + what + (left == 0 ? "今日到期" : "还剩" + left + "个工作日");
-            body = who + (who.isEmpty() ? "" : "：") + proposal + "的" + what + "期限为" + item.dueDate()
-                    + (left == 0 ? "（今天）" : "，还剩" + left + "个工作日") + "，请及时办理。";
-        } else {
-            int late = Math.max(1, -policy.workingDaysLeft(item.dueDate(), today));
-            title = "【超期预警" + (due.level() > 1 ? "·" + due.level() + "级" : "") + "】" + proposal + what + "已超期";
-            body = (who.isEmpty() ? "" : who + "：") + proposal + "的" + what + "期限为" + item.dueDate() + "，已超期" + late
-                    + "个工作日。" + "本提醒发送给" + ReminderRecipients.audience(item, due) + "，请督促尽快办理。";
-        }
-        String link = item.kind() == DeadlineKind.EVALUATION
-                ? "/proposals/" + item.proposalId()
-                : "/supervision/proposals/" + item.proposalId();
-        return new Notice(
-                ReminderPolicy.DUE_SOON.equals(due.kind()) ? "REMINDER" : "OVERDUE",
-                title,
-                body,
-                link,
-                "reminder:" + item.key() + ":" + due.kind() + ":" + due.level());
     }
 }

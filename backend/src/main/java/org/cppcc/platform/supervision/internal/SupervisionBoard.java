@@ -98,7 +98,7 @@ class SupervisionBoard {
                         || (i.unitName() != null && i.unitName().contains(like)))
                 .sorted(comparator(filters.sort()))
                 .toList();
-        int from = Math.min(page.offset(), items.size());
+        int from = (int) Math.min(page.offset(), items.size());
         int to = Math.min(from + page.sizeOrDefault(), items.size());
         return page.result(new ArrayList<>(items.subList(from, to)), items.size());
     }

@@ -93,7 +93,9 @@ interface SupervisionStore {
 
     long unitsWithLeaders();
 
-    void deleteUnitLeaders(@Param("unitId") long unitId);
+    List<Long> unitLeaderRows(@Param("unitId") long unitId);
+
+    void deleteUnitLeader(@Param("unitId") long unitId, @Param("accountId") long accountId);
 
     void insertUnitLeader(@Param("unitId") long unitId, @Param("accountId") long accountId);
 
