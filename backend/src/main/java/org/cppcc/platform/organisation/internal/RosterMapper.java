@@ -33,7 +33,7 @@ interface RosterMapper {
             @Param("like") String like,
             @Param("sectorId") Long sectorId,
             @Param("retired") Boolean retired,
-            @Param("offset") int offset,
+            @Param("offset") long offset,
             @Param("limit") int limit);
 
     @Select(SELECT + "WHERE m.id = #{id}")
