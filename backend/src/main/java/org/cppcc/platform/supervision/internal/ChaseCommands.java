@@ -88,7 +88,7 @@ class ChaseCommands {
     }
 
     long unitsWithLeaders() {
-        return store.unitsWithLeaders();
+        return store.unitsWithLeaders().size();
     }
 
     List<Long> unitLeaders(long unitId) {

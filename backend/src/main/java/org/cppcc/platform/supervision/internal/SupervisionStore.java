@@ -91,8 +91,6 @@ interface SupervisionStore {
     // unit leaders
     List<Long> unitLeaders(@Param("unitId") long unitId);
 
-    long unitsWithLeaders();
-
     List<Long> unitLeaderRows(@Param("unitId") long unitId);
 
     void deleteUnitLeader(@Param("unitId") long unitId, @Param("accountId") long accountId);
