@@ -204,7 +204,7 @@ class DraftCommands {
     }
 
     /** After the session's last day for 大会提案, a new proposal can only be a 平时提案. */
-    private void checkPlenaryWindow(CommitteeSession session, ProposalForm form) {
+    void checkPlenaryWindow(CommitteeSession session, ProposalForm form) {
         if (Boolean.TRUE.equals(form.plenary()) && !session.takesPlenaryProposalsOn(support.today())) {
             throw ApiException.invalid("plenary", "本次会议大会提案已于" + session.plenaryProposalsUntil() + "截止征集，请选择平时提案");
         }

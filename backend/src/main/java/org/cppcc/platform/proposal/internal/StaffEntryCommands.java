@@ -52,6 +52,10 @@ class StaffEntryCommands {
         }
         CommitteeSession session =
                 directory.currentSession().orElseThrow(() -> new ApiException(ErrorCode.STATE_CONFLICT, "当前没有开放提案的会议"));
+        if (session.closed()) {
+            throw new ApiException(ErrorCode.STATE_CONFLICT, "会议「" + session.name() + "」已结束提案征集");
+        }
+        drafts.checkPlenaryWindow(session, form);
         List<MemberRef> cosigners = rules.check(form, member == null ? 0L : member.id());
         if (form.proposerType() == ProposerType.JOINT && cosigners.isEmpty()) {
             throw ApiException.invalid("cosignerMemberIds", "联名提案至少需要一位联名委员");
@@ -71,7 +75,8 @@ class StaffEntryCommands {
                 .map(MemberRef::id)
                 .distinct()
                 .forEach(id -> proposals.insertCosigner(proposal.id, id, CosignerStatus.CONFIRMED, support.now()));
-        proposals.setProcessInstance(proposal.id, support.workflow.start(proposal.id, proposal.ownerAccountId));
+        proposals.setProcessInstance(
+                proposal.id, support.workflow.start(proposal.id, proposal.ownerAccountId, session.deadlines()));
         support.move(proposal, ProposalState.DRAFT, ProposalState.UNDER_REVIEW);
         proposals.markSubmitted(proposal.id, support.now());
         support.workflow.submitDraft(proposal, List.of(), null);
