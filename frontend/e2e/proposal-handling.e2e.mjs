@@ -9,6 +9,7 @@ import {
   ASSISTING_UNIT_USER,
   jointProposalToSignOff,
   LEAD_UNIT,
+  LEAD_UNIT_LEADER_USER,
   LEAD_UNIT_USER,
   OFFICE_USER,
   PROPOSER_USER,
@@ -220,7 +221,7 @@ describe('proposal handling', () => {
     assert.equal(body(countersigned).agree, true)
     await assisting.context().close()
 
-    const unit = await openAs(browser, LEAD_UNIT_USER)
+    const unit = await openAs(browser, LEAD_UNIT_LEADER_USER)
     await openTodo(unit, proposalId, 'APPROVE_REPLY')
     const approved = nextResponse(unit, 'POST', '/reply/approve')
     await byTest(unit, 'approve-reply').click()
@@ -359,12 +360,14 @@ describe('proposal handling', () => {
     await saveDialog(assisting, 'countersign-dialog', 'POST', '/countersign', 204)
     await assisting.context().close()
 
-    await unit.reload()
-    const approved = nextResponse(unit, 'POST', '/reply/approve')
-    await byTest(unit, 'approve-reply').click()
-    await confirmMessageBox(unit)
-    assert.equal((await approved).status(), 204)
     await unit.context().close()
+    const leader = await openAs(browser, LEAD_UNIT_LEADER_USER)
+    await openTodo(leader, proposalId, 'APPROVE_REPLY')
+    const approved = nextResponse(leader, 'POST', '/reply/approve')
+    await byTest(leader, 'approve-reply').click()
+    await confirmMessageBox(leader)
+    assert.equal((await approved).status(), 204)
+    await leader.context().close()
 
     const office = await openAs(browser, OFFICE_USER)
     await openTodo(office, proposalId, 'CHECK_REPLY')

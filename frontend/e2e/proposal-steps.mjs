@@ -18,6 +18,8 @@ import {
 export const LEAD_UNIT = '区发展和改革局'
 export const ASSISTING_UNIT = '区教育局'
 export const LEAD_UNIT_USER = 'fgj'
+/** The lead unit's 分管领导: only this account signs off the unit's replies. */
+export const LEAD_UNIT_LEADER_USER = 'fgjld'
 export const ASSISTING_UNIT_USER = 'jyj'
 export const OFFICE_USER = 'tab01'
 export const PROPOSER_USER = 'wy001'

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.cppcc.platform.account.AccountService;
+import org.cppcc.platform.account.NewAccount;
 import org.cppcc.platform.account.PlatformUser;
+import org.cppcc.platform.account.Role;
 import org.cppcc.platform.proposal.AssignmentPlan;
 import org.cppcc.platform.proposal.BodyKind;
 import org.cppcc.platform.proposal.ContactWay;
@@ -21,6 +24,7 @@ import org.cppcc.platform.proposal.ReplyClass;
 import org.cppcc.platform.proposal.ReturnDecision;
 import org.cppcc.platform.proposal.ReviewDecision;
 import org.cppcc.platform.proposal.Satisfaction;
+import org.cppcc.platform.supervision.SupervisionActions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,7 +64,15 @@ class DemoProposals {
     private final Clock clock;
     private final Map<String, Long> units = new HashMap<>();
 
-    DemoProposals(ProposalActions proposals, ProposalHandling handling, AccountService accounts, Clock clock) {
+    private final SupervisionActions supervision;
+
+    DemoProposals(
+            ProposalActions proposals,
+            ProposalHandling handling,
+            AccountService accounts,
+            Clock clock,
+            SupervisionActions supervision) {
+        this.supervision = supervision;
         this.proposals = proposals;
         this.handling = handling;
         this.accounts = accounts;
@@ -220,10 +232,10 @@ class DemoProposals {
             handling.countersign(user(second), secondAssignment, new HandlingForms.Countersign(true, null));
         } else {
             handling.submitReply(user(second), secondAssignment);
-            handling.approveReply(user(second), secondAssignment);
+            handling.approveReply(leader(second, office), secondAssignment);
             handling.checkReply(office, secondAssignment, new HandlingForms.ReplyCheck(true, null, null));
         }
-        handling.approveReply(user(lead), leadAssignment);
+        handling.approveReply(leader(lead, office), leadAssignment);
         handling.checkReply(office, leadAssignment, new HandlingForms.ReplyCheck(true, null, null));
         if (i == 32) {
             return; // 待评价
@@ -293,6 +305,23 @@ class DemoProposals {
                 List.of(),
                 i % 10 != 9,
                 i % 10 == 9 ? "涉及个人隐私信息" : null);
+    }
+
+    /** The unit's 分管领导 (login {@code <unit>ld}), opened and named on first use: only they sign off replies. */
+    PlatformUser leader(String unit, PlatformUser office) {
+        String username = unit + "ld";
+        return accounts.user(username).orElseGet(() -> {
+            long id = accounts.open(new NewAccount(
+                    username,
+                    "分管领导（" + unit + "）",
+                    null,
+                    null,
+                    Set.of(Role.HANDLING_UNIT),
+                    units.get(unit),
+                    DemoDataLoader.PASSWORD));
+            supervision.setUnitLeaders(office, units.get(unit), List.of(id));
+            return user(username);
+        });
     }
 
     private PlatformUser user(String username) {

@@ -185,6 +185,9 @@ class DemoSupervision {
     }
 
     private void unitLeader(String username, String name, long unitId, PlatformUser office) {
+        if (accounts.user(username).isPresent()) {
+            return; // already opened when the demo proposals' replies were signed off
+        }
         long id = accounts.open(new NewAccount(
                 username, name, null, null, Set.of(Role.HANDLING_UNIT), unitId, DemoDataLoader.PASSWORD));
         supervision.setUnitLeaders(office, unitId, List.of(id));

@@ -148,6 +148,13 @@ class ProposalNoticesTest extends IntegrationTest {
 
     private ProposalJourney journey(String lead, String cosigner) {
         return new ProposalJourney(
-                jdbc, loginAs(lead), cosigner, loginAs(cosigner), loginAs("tab01"), loginAs("fgj"), loginAs("jyj"));
+                jdbc,
+                loginAs(lead),
+                cosigner,
+                loginAs(cosigner),
+                loginAs("tab01"),
+                loginAs("fgj"),
+                loginAs("jyj"),
+                loginAs("fgjld"));
     }
 }

@@ -251,7 +251,14 @@ class ProposalEventsTest extends IntegrationTest {
 
     private ProposalJourney journey(String lead, String cosigner) {
         return new ProposalJourney(
-                jdbc, loginAs(lead), cosigner, loginAs(cosigner), loginAs("tab01"), loginAs("fgj"), loginAs("jyj"));
+                jdbc,
+                loginAs(lead),
+                cosigner,
+                loginAs(cosigner),
+                loginAs("tab01"),
+                loginAs("fgj"),
+                loginAs("jyj"),
+                loginAs("fgjld"));
     }
 
     private static void review(ApiClient office, long id, Map<String, Object> decision) {

@@ -114,7 +114,9 @@ class ProposalHandlingLifecycleTest extends IntegrationTest {
         fgj.post("/api/proposals/assignments/" + leadA + "/reply/submit", null).expectStatus(204);
         jyj.post("/api/proposals/assignments/" + assistA + "/countersign", Map.of("agree", true))
                 .expectStatus(204);
-        fgj.post("/api/proposals/assignments/" + leadA + "/reply/approve", null).expectStatus(204);
+        loginAs("fgjld")
+                .post("/api/proposals/assignments/" + leadA + "/reply/approve", null)
+                .expectStatus(204);
         office.post("/api/proposals/assignments/" + leadA + "/reply/check", Map.of("approve", true, "finalClass", "B"))
                 .expectStatus(204);
         assertThat(state(lead, id)).isEqualTo("AWAITING_EVALUATION");
@@ -142,7 +144,9 @@ class ProposalHandlingLifecycleTest extends IntegrationTest {
         fgj.post("/api/proposals/assignments/" + leadB + "/reply/submit", null).expectStatus(204);
         jyj.post("/api/proposals/assignments/" + assistB + "/countersign", Map.of("agree", true))
                 .expectStatus(204);
-        fgj.post("/api/proposals/assignments/" + leadB + "/reply/approve", null).expectStatus(204);
+        loginAs("fgjld")
+                .post("/api/proposals/assignments/" + leadB + "/reply/approve", null)
+                .expectStatus(204);
         office.post("/api/proposals/assignments/" + leadB + "/reply/check", Map.of("approve", true))
                 .expectStatus(204);
         lead.post("/api/proposals/" + id + "/evaluations", evaluation("SATISFIED"))

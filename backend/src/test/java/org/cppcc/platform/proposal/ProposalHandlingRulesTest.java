@@ -83,7 +83,13 @@ class ProposalHandlingRulesTest extends IntegrationTest {
                 h.jyj.post("/api/proposals/assignments/" + h.assist + "/countersign", Map.of("agree", true)), 409);
         assertRefused(
                 h.office.post("/api/proposals/assignments/" + h.lead + "/reply/check", Map.of("approve", true)), 409);
-        h.fgj.post("/api/proposals/assignments/" + h.lead + "/reply/approve", null)
+        // Another account of the unit is no longer enough: only its 分管领导 signs off, and nothing moves.
+        assertRefused(h.fgj.post("/api/proposals/assignments/" + h.lead + "/reply/approve", null), 403);
+        assertThat(jdbc.queryForObject(
+                        "SELECT status FROM proposal_reply WHERE assignment_id = ?", String.class, h.lead))
+                .isEqualTo("LEADER_APPROVAL");
+        loginAs("fgjld")
+                .post("/api/proposals/assignments/" + h.lead + "/reply/approve", null)
                 .expectStatus(204);
         assertThat(replies(h.member, h.id)).isEmpty();
 
@@ -252,7 +258,7 @@ class ProposalHandlingRulesTest extends IntegrationTest {
         return new Handling(proposal.get("id").asLong(), lead, assist, member, office, fgj, jyj);
     }
 
-    private static void sendReply(Handling h) {
+    private void sendReply(Handling h) {
         h.jyj.post("/api/proposals/assignments/" + h.assist + "/opinion", Map.of("content", "同意"))
                 .expectStatus(204);
         h.fgj.put("/api/proposals/assignments/" + h.lead + "/reply", reply("A")).expectStatus(204);
@@ -260,7 +266,8 @@ class ProposalHandlingRulesTest extends IntegrationTest {
                 .expectStatus(204);
         h.jyj.post("/api/proposals/assignments/" + h.assist + "/countersign", Map.of("agree", true))
                 .expectStatus(204);
-        h.fgj.post("/api/proposals/assignments/" + h.lead + "/reply/approve", null)
+        loginAs("fgjld")
+                .post("/api/proposals/assignments/" + h.lead + "/reply/approve", null)
                 .expectStatus(204);
         h.office
                 .post("/api/proposals/assignments/" + h.lead + "/reply/check", Map.of("approve", true))

@@ -26,6 +26,9 @@ public final class ProposalJourney {
     public final ApiClient office;
     public final ApiClient fgj;
     public final ApiClient jyj;
+    /** 区发改局's 分管领导: only they sign off the unit's replies. */
+    public final ApiClient fgjLeader;
+
     private final JdbcTemplate jdbc;
     private final String cosignerName;
     public long id;
@@ -39,7 +42,9 @@ public final class ProposalJourney {
             ApiClient cosigner,
             ApiClient office,
             ApiClient fgj,
-            ApiClient jyj) {
+            ApiClient jyj,
+            ApiClient fgjLeader) {
+        this.fgjLeader = fgjLeader;
         this.jdbc = jdbc;
         this.lead = lead;
         this.cosignerName = cosignerName;
@@ -166,7 +171,8 @@ public final class ProposalJourney {
                 .expectStatus(204);
         jyj.post("/api/proposals/assignments/" + assistingAssignment + "/countersign", Map.of("agree", true))
                 .expectStatus(204);
-        fgj.post("/api/proposals/assignments/" + leadAssignment + "/reply/approve", null)
+        fgjLeader
+                .post("/api/proposals/assignments/" + leadAssignment + "/reply/approve", null)
                 .expectStatus(204);
         office.post("/api/proposals/assignments/" + leadAssignment + "/reply/check", Map.of("approve", true))
                 .expectStatus(204);

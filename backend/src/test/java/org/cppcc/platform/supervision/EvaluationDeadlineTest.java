@@ -55,7 +55,8 @@ class EvaluationDeadlineTest extends SupervisionTestSupport {
                 .expectStatus(204);
         unit.post("/api/proposals/assignments/" + assignment + "/reply/submit", null)
                 .expectStatus(204);
-        unit.post("/api/proposals/assignments/" + assignment + "/reply/approve", null)
+        loginAs("wjjld")
+                .post("/api/proposals/assignments/" + assignment + "/reply/approve", null)
                 .expectStatus(204);
         today("2026-09-30");
         office.post("/api/proposals/assignments/" + assignment + "/reply/check", Map.of("approve", true))

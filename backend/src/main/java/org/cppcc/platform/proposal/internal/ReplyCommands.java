@@ -13,6 +13,7 @@ import org.cppcc.platform.proposal.HandlingForms;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ReplyClass;
 import org.cppcc.platform.proposal.ReplyStatus;
+import org.cppcc.platform.proposal.UnitLeaders;
 import org.cppcc.platform.proposal.UnitRole;
 import org.cppcc.platform.proposal.events.ProposalEvent;
 import org.cppcc.platform.shared.error.ApiException;
@@ -33,13 +34,16 @@ class ReplyCommands {
     private final HandlingMapper handling;
     private final HandlingState state;
     private final OrganisationDirectory directory;
+    private final UnitLeaders unitLeaders;
 
     ReplyCommands(
             CommandSupport support,
             HandlingCommands handlingCommands,
             HandlingMapper handling,
             HandlingState state,
-            OrganisationDirectory directory) {
+            OrganisationDirectory directory,
+            UnitLeaders unitLeaders) {
+        this.unitLeaders = unitLeaders;
         this.support = support;
         this.handlingCommands = handlingCommands;
         this.handling = handling;
@@ -222,6 +226,7 @@ class ReplyCommands {
         if (reply == null || reply.status != ReplyStatus.LEADER_APPROVAL) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "没有待签发的答复");
         }
+        requireLeader(unit, assignment);
         moveReply(reply, ReplyStatus.LEADER_APPROVAL, ReplyStatus.OFFICE_CHECK);
         support.workflow.approveReply(proposal, assignmentId);
         support.record(
@@ -287,6 +292,17 @@ class ReplyCommands {
                 before,
                 f -> new ProposalEvent.ReplyChecked(
                         f, assignmentId, assignment.unitId, assignment.unitName, check.approve(), finalClass, comment));
+    }
+
+    /** Only an account named as the unit's 分管领导 signs off; while none is named, the office must name one. */
+    private void requireLeader(PlatformUser unit, AssignmentRow assignment) {
+        List<Long> leaders = unitLeaders.of(assignment.unitId);
+        if (leaders.isEmpty()) {
+            throw new ApiException(ErrorCode.STATE_CONFLICT, "本单位尚未指定分管领导，请联系提案委指定后再签发");
+        }
+        if (!leaders.contains(unit.id())) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "只有本单位分管领导可以签发答复");
+        }
     }
 
     private AssignmentRow replying(PlatformUser unit, long assignmentId) {
