@@ -19,10 +19,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * proposal load of {@link ProposalLoad}, kills the JVM with SIGKILL at a random point (even rounds while the
  * members draft, odd rounds while the office registers and the unit signs), and checks the database before
  * the next round restarts the platform on it: every acknowledged write of this round and all earlier ones
- * is there (so a number once given is never given to another proposal after a restart), nothing is there twice, each proposal has exactly one process instance
- * and none is orphaned, and the numbering has no gaps. At the end the platform is started once more on the
- * data, shut down gracefully, and everything checked again. Prints figures per round and database
- * (docs/reliability.md). Needs the built jar; run from the repository root:
+ * is there (so a number once given is never given to another proposal after a restart), nothing is there
+ * twice, each proposal has exactly one process instance and none is orphaned, and the numbering has no gaps.
+ * At the end the platform is started once more on the data, shut down gracefully, and everything checked
+ * again. Prints figures per round and database (docs/reliability.md). Needs the built jar; run from the root:
  * <pre>
  *   mvn -B -q install -DskipTests
  *   mvn -B -q -pl backend test-compile exec:java -Dexec.classpathScope=test \
