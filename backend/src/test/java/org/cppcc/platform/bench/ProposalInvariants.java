@@ -113,7 +113,9 @@ final class ProposalInvariants {
     }
 
     long proposals() {
-        return count("SELECT COUNT(*) FROM proposal");
+        // With a WHERE: H2's bare COUNT(*) reads the table map's size, which after a kill -9 counted one row
+        // more than the rows themselves showed (h2database issue 2080).
+        return count("SELECT COUNT(*) FROM proposal WHERE id > 0");
     }
 
     long processInstances() {
