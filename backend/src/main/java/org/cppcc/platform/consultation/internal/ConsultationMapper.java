@@ -53,6 +53,7 @@ interface ConsultationMapper {
             @Param("id") long id,
             @Param("conclusion") Conclusion conclusion,
             @Param("comment") String comment,
+            @Param("againstRatings") boolean againstRatings,
             @Param("proposalId") Long proposalId,
             @Param("memberId") Long memberId);
 

@@ -143,7 +143,7 @@ class PublicConsultationController {
     MatterDetailView evaluate(
             @PathVariable long id, @Valid @RequestBody ResidentEvaluation evaluation, HttpServletRequest request) {
         limiter.hit("evaluate-address", request.getRemoteAddr(), limits.evaluateByAddress());
-        evaluations.evaluate(id, evaluation);
+        evaluations.evaluate(CurrentUser.find().orElse(null), id, evaluation);
         return queries.detail(id);
     }
 }

@@ -1,5 +1,7 @@
 package org.cppcc.platform.supervision.internal;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,13 +25,19 @@ class SupervisionQueries {
     private final SupervisionStore store;
     private final SupervisionBoard board;
     private final AccountService accounts;
+    private final Clock clock;
 
     SupervisionQueries(
-            ProposalSupervision proposals, SupervisionStore store, SupervisionBoard board, AccountService accounts) {
+            ProposalSupervision proposals,
+            SupervisionStore store,
+            SupervisionBoard board,
+            AccountService accounts,
+            Clock clock) {
         this.proposals = proposals;
         this.store = store;
         this.board = board;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     record DetailView(
@@ -70,7 +78,7 @@ class SupervisionQueries {
                 instructions,
                 store.chases(proposalId),
                 visits,
-                store.reminders(proposalId));
+                store.reminders(proposalId, LocalDateTime.now(clock)));
     }
 
     List<KeyProposalView> keyProposals(PlatformUser viewer) {
