@@ -40,14 +40,7 @@ public final class ConcurrencyBenchmark {
                     "Concurrency on MariaDB: %d members × %d proposals, 2 office users, 2 users of one unit, "
                             + "%d cores, %.1f s%n",
                     clients, perClient, Runtime.getRuntime().availableProcessors(), seconds);
-            load.printAnswers();
-            System.out.printf(
-                    "acknowledged: %d drafts, %d submissions, %d registrations, %d signatures; 5xx: %d%n",
-                    load.acknowledgedDrafts.size(),
-                    load.acknowledgedSubmissions.size(),
-                    load.acknowledgedNumbers.size(),
-                    load.acknowledgedSignatures.size(),
-                    load.fiveHundreds());
+            load.printFigures("acknowledged");
             ProposalInvariants invariants = new ProposalInvariants(context.getBean(JdbcTemplate.class));
             ProposalInvariants.print(invariants.lost(load), invariants.broken());
         }

@@ -115,14 +115,7 @@ public final class CrashRecoveryProgram {
                     whileDrafting ? "drafting" : "registering and signing",
                     load.acknowledgedDrafts.size(),
                     load.acknowledgedNumbers.size());
-            load.printAnswers();
-            System.out.printf(
-                    "acknowledged this round: %d drafts, %d submissions, %d registrations, %d signatures; 5xx: %d%n",
-                    load.acknowledgedDrafts.size(),
-                    load.acknowledgedSubmissions.size(),
-                    load.acknowledgedNumbers.size(),
-                    load.acknowledgedSignatures.size(),
-                    load.fiveHundreds());
+            load.printFigures("acknowledged this round");
             if (!loadFailure.isEmpty()) {
                 System.out.println("load failed: " + loadFailure.get(0));
             }

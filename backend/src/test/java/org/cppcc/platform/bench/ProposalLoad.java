@@ -100,13 +100,18 @@ final class ProposalLoad {
         return answers.values().stream().mapToInt(t -> t[2]).sum();
     }
 
-    int unanswered() {
-        return answers.values().stream().mapToInt(t -> t[3]).sum();
-    }
-
-    void printAnswers() {
+    /** The answers per request, then what was acknowledged. */
+    void printFigures(String acknowledged) {
         System.out.printf("%-18s %8s %8s %8s %10s%n", "request", "2xx", "4xx", "5xx", "no answer");
         answers.forEach((kind, t) -> System.out.printf("%-18s %8d %8d %8d %10d%n", kind, t[0], t[1], t[2], t[3]));
+        System.out.printf(
+                "%s: %d drafts, %d submissions, %d registrations, %d signatures; 5xx: %d%n",
+                acknowledged,
+                acknowledgedDrafts.size(),
+                acknowledgedSubmissions.size(),
+                acknowledgedNumbers.size(),
+                acknowledgedSignatures.size(),
+                fiveHundreds());
     }
 
     private String node(int i) {

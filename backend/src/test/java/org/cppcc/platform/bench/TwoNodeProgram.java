@@ -90,14 +90,7 @@ public final class TwoNodeProgram {
                 "%nraces on two nodes: %d members × %d proposals (members alternate A/B), office users tab01 on A "
                         + "and tab02 on B, unit users fgj on B and %s on A, %.1f s%n",
                 clients, perClient, ProposalLoad.SECOND_UNIT_USER, seconds);
-        load.printAnswers();
-        System.out.printf(
-                "acknowledged: %d drafts, %d submissions, %d registrations, %d signatures; 5xx: %d%n",
-                load.acknowledgedDrafts.size(),
-                load.acknowledgedSubmissions.size(),
-                load.acknowledgedNumbers.size(),
-                load.acknowledgedSignatures.size(),
-                load.fiveHundreds());
+        load.printFigures("acknowledged");
         ProposalInvariants invariants = new ProposalInvariants(jdbc);
         ProposalInvariants.Lost lost = invariants.lost(load);
         ProposalInvariants.Broken broken = invariants.broken();
