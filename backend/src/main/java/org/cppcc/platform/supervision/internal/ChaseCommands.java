@@ -27,9 +27,12 @@ class ChaseCommands {
     private final SupervisionSupport support;
     private final SupervisionStore store;
 
-    ChaseCommands(SupervisionSupport support, SupervisionStore store) {
+    private final SupervisionAccounts accounts;
+
+    ChaseCommands(SupervisionSupport support, SupervisionStore store, SupervisionAccounts accounts) {
         this.support = support;
         this.store = store;
+        this.accounts = accounts;
     }
 
     @Transactional
@@ -83,6 +86,6 @@ class ChaseCommands {
     }
 
     List<Long> unitLeaders(long unitId) {
-        return store.unitLeaders(unitId);
+        return accounts.enabledUnitLeaders(unitId);
     }
 }

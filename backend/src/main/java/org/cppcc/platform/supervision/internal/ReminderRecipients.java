@@ -22,9 +22,12 @@ class ReminderRecipients {
     private final AccountService accounts;
     private final SupervisionStore store;
 
-    ReminderRecipients(AccountService accounts, SupervisionStore store) {
+    private final SupervisionAccounts unitLeaders;
+
+    ReminderRecipients(AccountService accounts, SupervisionStore store, SupervisionAccounts unitLeaders) {
         this.accounts = accounts;
         this.store = store;
+        this.unitLeaders = unitLeaders;
     }
 
     List<Long> of(DeadlineItem item, ReminderPolicy.Due due) {
@@ -38,7 +41,7 @@ class ReminderRecipients {
             switch (due.level()) {
                 case 1 -> to.addAll(actors(item));
                 case 2 -> {
-                    List<Long> leaders = store.unitLeaders(item.unitId());
+                    List<Long> leaders = unitLeaders.enabledUnitLeaders(item.unitId());
                     to.addAll(leaders.isEmpty() ? actors(item) : leaders);
                 }
                 default -> {
@@ -76,7 +79,7 @@ class ReminderRecipients {
             return item.actorAccountIds();
         }
         List<Long> all = accounts.accountsOfUnit(item.unitId());
-        List<Long> leaders = store.unitLeaders(item.unitId());
+        List<Long> leaders = unitLeaders.enabledUnitLeaders(item.unitId());
         List<Long> contacts = all.stream().filter(a -> !leaders.contains(a)).toList();
         return contacts.isEmpty() ? all : contacts;
     }

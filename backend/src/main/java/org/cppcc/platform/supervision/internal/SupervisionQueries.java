@@ -2,6 +2,7 @@ package org.cppcc.platform.supervision.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,13 +24,19 @@ class SupervisionQueries {
     private final SupervisionStore store;
     private final SupervisionBoard board;
     private final AccountService accounts;
+    private final SupervisionAccounts names;
 
     SupervisionQueries(
-            ProposalSupervision proposals, SupervisionStore store, SupervisionBoard board, AccountService accounts) {
+            ProposalSupervision proposals,
+            SupervisionStore store,
+            SupervisionBoard board,
+            AccountService accounts,
+            SupervisionAccounts names) {
         this.proposals = proposals;
         this.store = store;
         this.board = board;
         this.accounts = accounts;
+        this.names = names;
     }
 
     record DetailView(
@@ -65,17 +72,17 @@ class SupervisionQueries {
         }
         return new DetailView(
                 proposal,
-                store.keyProposal(proposalId),
+                names.named(store.keyProposal(proposalId)),
                 items,
                 instructions,
-                store.chases(proposalId),
+                chases(proposal, store.chases(proposalId)),
                 visits,
                 store.reminders(proposalId));
     }
 
     List<KeyProposalView> keyProposals(PlatformUser viewer) {
         boolean unit = !viewer.has(Role.PROPOSAL_OFFICE) && !viewer.has(Role.LEADER);
-        return store.keyProposals().stream()
+        return names.named(store.keyProposals()).stream()
                 .map(k -> proposals.brief(k.proposalId).map(p -> entry(p, k)).orElse(null))
                 .filter(e -> e != null
                         && (!unit
@@ -102,7 +109,23 @@ class SupervisionQueries {
     }
 
     List<InstructionAckRow> pendingAcks(PlatformUser unit) {
-        return unit.unitId() == null ? List.of() : store.pendingAcks(unit.unitId());
+        if (unit.unitId() == null) {
+            return List.of();
+        }
+        List<InstructionAckRow> acks = store.pendingAcks(unit.unitId());
+        Map<Long, String> titles = proposals.titles(
+                acks.stream().map(a -> a.proposalId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        acks.forEach(a -> a.proposalTitle = titles.get(a.proposalId));
+        return acks;
+    }
+
+    /** Names the chased units from the proposal's units, read with the brief (no query per chase). */
+    private static List<ChaseRow> chases(ProposalBrief proposal, List<ChaseRow> chases) {
+        Map<Long, String> unitNames = proposal.units().stream()
+                .collect(Collectors.toMap(
+                        ProposalBrief.UnitPart::unitId, ProposalBrief.UnitPart::unitName, (a, b) -> a));
+        chases.forEach(c -> c.unitName = c.unitId == null ? null : unitNames.get(c.unitId));
+        return chases;
     }
 
     private KeyProposalView entry(ProposalBrief proposal, KeyProposalRow key) {
