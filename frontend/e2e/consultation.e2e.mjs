@@ -158,6 +158,14 @@ describe('micro-consultation: the six steps', () => {
     await byTest(page, 'meeting-community').fill('青石桥社区居委会')
     await byTest(page, 'meeting-residents').fill('刘阿姨，张师傅')
     await byTest(page, 'meeting-experts').fill('市政照明专家王工')
+    // The meeting was held yesterday afternoon: minutes are taken only once a meeting's time has come.
+    const yesterday = await page.evaluate(() => {
+      const d = new Date(Date.now() - 86_400_000)
+      return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-')
+    })
+    const time = byTest(page, 'meeting-time').locator('input')
+    await time.fill(`${yesterday} 14:30`)
+    await time.press('Enter')
     await screenshot(page, 'consultation-meeting.png', { fullPage: false })
     await save(page, 'meeting-dialog', 'POST', `/api/consultation/matters/${matterId}/meetings`)
 
@@ -265,6 +273,7 @@ describe('micro-consultation: the six steps', () => {
     await rating.waitFor()
     assert.match(await rating.innerText(), /满意/)
     assert.doesNotMatch(await page.locator('body').innerText(), new RegExp(phone))
+    assert.match(await byTest(page, 'evaluation-summary').innerText(), /本轮正式评价 1 人/)
     assert.match(await byTest(page, 'evaluation-summary').innerText(), /满意率 100/)
     await assertNoSideScroll(page)
     await screenshot(page, 'consultation-evaluated-mobile.png')

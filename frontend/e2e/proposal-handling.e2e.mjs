@@ -118,14 +118,14 @@ describe('proposal handling', () => {
     // The proposers and the two units are invited already.
     assert.equal(await byTest(office, 'meeting-members').locator('.el-tag').count(), 3)
     assert.equal(await byTest(office, 'meeting-units').locator('.el-tag').count(), 2)
-    // Tomorrow 09:30 is offered; the meeting was this morning, typed into the picker.
-    const today = await office.evaluate(() =>
-      [new Date().getFullYear(), new Date().getMonth() + 1, new Date().getDate()]
-        .map((n) => String(n).padStart(2, '0'))
-        .join('-'),
-    )
+    // Tomorrow 09:30 is offered; the meeting was yesterday morning, typed into the picker (its outcome is taken
+    // only once its time has come).
+    const yesterday = await office.evaluate(() => {
+      const d = new Date(Date.now() - 86_400_000)
+      return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-')
+    })
     const time = byTest(office, 'meeting-time').locator('input')
-    await time.fill(`${today} 09:00`)
+    await time.fill(`${yesterday} 09:00`)
     await time.press('Enter')
     await byTest(office, 'meeting-place').fill('区政协三楼会议室')
     await byTest(office, 'meeting-chair').fill('区政协副主席')
@@ -137,7 +137,7 @@ describe('proposal handling', () => {
       201,
     )
     const meeting = body(scheduled)
-    assert.equal(meeting.meetingTime, `${today}T09:00:00`)
+    assert.equal(meeting.meetingTime, `${yesterday}T09:00:00`)
     assert.equal(meeting.inviteeMemberIds.length, 3)
 
     await openDialog(office, 'record-meeting', 'minutes-dialog')

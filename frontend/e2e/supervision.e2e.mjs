@@ -121,6 +121,8 @@ describe('supervision', () => {
       .evaluate((el) => getComputedStyle(el).color)
     assert.equal(color, 'rgb(245, 108, 108)', 'overdue is shown in red')
     assert.match(await overdue.locator('[data-test="item-days"]').innerText(), /超期\d+个工作日/)
+    // The warning names who really received it.
+    assert.match(await overdue.locator('[data-test="item-escalation"]').innerText(), /^已通知/)
     await field(office, 'board-keyword').fill('')
     await byTest(office, 'board-status').click()
     await office.locator('.el-select-dropdown__item', { hasText: '已超期' }).click()
@@ -149,5 +151,18 @@ describe('supervision', () => {
       `a unit sees only its own items: ${units}`,
     )
     await screenshot(unit, 'supervision-unit-board.png')
+
+    // The clock back to today: the item has days left again and shows no warning sent "in the future".
+    const reset = nextResponse(admin, 'PUT', '/api/demo/clock')
+    await byTest(admin, 'clock-reset').click()
+    assert.equal((await reset).status(), 200)
+    await office.goto('/supervision')
+    const back = nextResponse(office, 'GET', '/api/supervision/board')
+    await field(office, 'board-keyword').fill(DUE_SOON)
+    await byTest(office, 'board-search').click()
+    await back
+    const rewound = row().first()
+    await rewound.locator('[data-test="item-status"][data-status="DUE_SOON"]').waitFor()
+    assert.equal(await rewound.locator('[data-test="item-escalation"]').count(), 0)
   })
 })

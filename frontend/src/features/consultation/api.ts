@@ -43,8 +43,15 @@ export const publicApi = {
   raise: (form: MatterForm, photos: Blob[]) =>
     http.post<RaisedMatter>(`${PUBLIC}/matters`, photos.length ? withPhotos('matter', form, photos) : form),
   track: (code: string, phone: string) => http.post<MatterDetail>(`${PUBLIC}/track`, { code, phone }),
-  evaluate: (id: number, evaluation: { phone: string; satisfaction: Satisfaction; comment: string | null }) =>
-    http.post<MatterDetail>(`${PUBLIC}/matters/${id}/evaluations`, evaluation),
+  evaluate: (
+    id: number,
+    evaluation: {
+      phone: string
+      satisfaction: Satisfaction
+      comment: string | null
+      trackingCode: string | null
+    },
+  ) => http.post<MatterDetail>(`${PUBLIC}/matters/${id}/evaluations`, evaluation),
 }
 
 /** The staff's side: workstation liaisons and members, units, residents with an account, office and leaders. */

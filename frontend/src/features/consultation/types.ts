@@ -200,6 +200,8 @@ export interface Rating {
   id: number
   roundNo: number
   evaluatorKind: 'RAISER' | 'RESIDENT' | 'MEMBER'
+  /** The raiser's (code and phone) and members' ratings; RESIDENT ones are unverified and never counted. */
+  verified: boolean
   evaluator: string
   satisfaction: Satisfaction
   satisfactionLabel: string
@@ -214,7 +216,18 @@ export interface Evaluations {
   basicallySatisfied: number
   unsatisfied: number
   satisfactionRate: number | null
+  /** The official ratings of this round are 不满意: closing needs a reason. */
+  unsatisfiedVerdict: boolean
+  unverified: Tally
   ratings: Rating[]
+}
+
+export interface Tally {
+  total: number
+  satisfied: number
+  basicallySatisfied: number
+  unsatisfied: number
+  satisfactionRate: number | null
 }
 
 export interface Step {
@@ -279,6 +292,7 @@ export interface MatterDetail {
   conclusion: Conclusion | null
   conclusionLabel: string | null
   conclusionComment: string | null
+  closedAgainstRatings: boolean
   raisedAt: string
   closedAt: string | null
   updatedAt: string

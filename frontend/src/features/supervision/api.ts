@@ -37,6 +37,10 @@ export interface BoardItem {
   calendarDaysLeft: number
   status: ItemStatus
   escalationLevel: number
+  /** Who the highest overdue warning still in force really went to, e.g. 已通知承办单位账户（未设分管领导）. */
+  escalationLabel: string | null
+  /** A unit's item whose unit has no leader (分管领导) named: level 2 goes to the unit's accounts. */
+  unitLeaderMissing: boolean
   latestInstruction: { id: number; leaderName: string; content: string; createdAt: string } | null
 }
 
@@ -142,6 +146,8 @@ export interface Reminder {
   dueDate: string
   recipients: number
   sentAt: string
+  /** Who really received it, as its notice said (null on reminders recorded before this was kept). */
+  audience: string | null
 }
 
 export interface SupervisionDetail {
@@ -165,6 +171,7 @@ export interface ClockState {
   now: string
   offsetDays: number
   adjustable: boolean
+  unavailableReason: string | null
   remindersSent: number | null
 }
 

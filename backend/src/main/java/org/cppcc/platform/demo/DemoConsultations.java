@@ -31,6 +31,7 @@ import org.cppcc.platform.consultation.Minutes;
 import org.cppcc.platform.consultation.ParticipantKind;
 import org.cppcc.platform.consultation.PhotoUpload;
 import org.cppcc.platform.consultation.ProgressReport;
+import org.cppcc.platform.consultation.RaisedMatter;
 import org.cppcc.platform.consultation.ResidentEvaluation;
 import org.cppcc.platform.consultation.Satisfaction;
 import org.cppcc.platform.consultation.TriageDecision;
@@ -169,13 +170,12 @@ class DemoConsultations {
         MatterForm form = new MatterForm(station, m.title(), m.description(), m.place(), phone);
         List<PhotoUpload> photos = index % 3 == 0 ? List.of(photo(index)) : List.of();
         // jm01 follows two matters from their own account; one matter was told at a reception.
-        long id = index == 0 || index == 8
-                ? consultation.raise(user("jm01"), form, photos).id()
+        RaisedMatter raised = index == 0 || index == 8
+                ? consultation.raise(user("jm01"), form, photos)
                 : index == 6
-                        ? consultation
-                                .logReception(user(dutyMember), form, photos)
-                                .id()
-                        : consultation.raise(null, form, photos).id();
+                        ? consultation.logReception(user(dutyMember), form, photos)
+                        : consultation.raise(null, form, photos);
+        long id = raised.id();
         if (m.stage() == Stage.RAISED) {
             return id;
         }
@@ -211,7 +211,7 @@ class DemoConsultations {
             return id;
         }
         finishActions(m, actions);
-        evaluate(id, phone, members, m.station(), Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED);
+        evaluate(raised, phone, members, m.station(), Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED);
         if (m.stage() == Stage.RECONSULTED_CLOSED) {
             consultation.conclude(lly, id, new ConclusionForm(Conclusion.RECONSULT, "部分居民反映仍有路段偏暗，重新协商", null));
             long second = consultation.scheduleMeeting(lly, id, meetingPlan(m, station, units, members));
@@ -219,7 +219,7 @@ class DemoConsultations {
             List<Long> again = consultation.decide(lly, id, decision(m, units));
             consultation.publish(lly, id);
             finishActions(m, again);
-            evaluate(id, phone, members, m.station(), Satisfaction.SATISFIED, Satisfaction.SATISFIED);
+            evaluate(raised, phone, members, m.station(), Satisfaction.SATISFIED, Satisfaction.SATISFIED);
         } else if (m.stage() == Stage.EVALUATING) {
             return id;
         }
@@ -314,14 +314,17 @@ class DemoConsultations {
         }
     }
 
+    /** The raiser rates with their tracking code (an official rating), a neighbour without one (unverified). */
     private void evaluate(
-            long id,
+            RaisedMatter matter,
             String raiserPhone,
             Map<String, Long> members,
             int station,
             Satisfaction raiser,
             Satisfaction neighbour) {
-        consultation.evaluate(id, new ResidentEvaluation(raiserPhone, raiser, "问题解决了，感谢委员和各部门！"));
+        long id = matter.id();
+        consultation.evaluate(
+                id, new ResidentEvaluation(raiserPhone, raiser, "问题解决了，感谢委员和各部门！", matter.trackingCode()));
         consultation.evaluate(id, new ResidentEvaluation(nextPhone(), neighbour, "总体满意，希望长效管理。"));
         consultation.evaluate(
                 user(String.format("wy%03d", station + 1)),

@@ -401,6 +401,38 @@ class AuthenticationTest extends IntegrationTest {
     }
 
     @Test
+    void aPasswordChangeEndsTheAccountsOtherSessionsAndKeepsTheOneThatChangedIt() {
+        Account account = newAccount();
+        ApiClient phone = anonymous();
+        phone.login(account.username, PASSWORD).expectStatus(200);
+        ApiClient desk = anonymous();
+        desk.login(account.username, PASSWORD).expectStatus(200);
+        ApiClient bystander = loginAs("tab01");
+
+        desk.post("/api/auth/password", change(PASSWORD, "Brandnew2026")).expectStatus(204);
+
+        assertThat(phone.get("/api/auth/me").status()).isEqualTo(401);
+        desk.get("/api/auth/me").expectStatus(200);
+        bystander.get("/api/auth/me").expectStatus(200);
+    }
+
+    @Test
+    void anAdministratorsPasswordResetEndsEverySessionOfTheAccount() {
+        Account account = newAccount();
+        ApiClient first = anonymous();
+        first.login(account.username, PASSWORD).expectStatus(200);
+        ApiClient second = anonymous();
+        second.login(account.username, PASSWORD).expectStatus(200);
+
+        loginAs("admin")
+                .post("/api/admin/accounts/" + account.id + "/password", Map.of("password", "Reset2026pw"))
+                .expectStatus(204);
+
+        assertThat(first.get("/api/auth/me").status()).isEqualTo(401);
+        assertThat(second.get("/api/auth/me").status()).isEqualTo(401);
+    }
+
+    @Test
     void aDisabledAccountCannotLogIn() {
         Account account = newAccount();
         ApiClient admin = loginAs("admin");

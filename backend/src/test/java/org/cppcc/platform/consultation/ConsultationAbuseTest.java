@@ -84,6 +84,27 @@ class ConsultationAbuseTest extends ConsultationTestBase {
                 .expectStatus(200);
     }
 
+    /**
+     * Behind the trusted proxy (this host) the client is the right-most X-Forwarded-For hop the proxy appended;
+     * the entries before it are the client's own writing, and changing them on every request changes nothing.
+     */
+    @Test
+    void aSpoofedLeftMostForwardedForEntryDoesNotEscapeTheAddressLimit() {
+        String phone = newPhone();
+        String realAddress = visitor().address();
+        for (int i = 0; i < 30; i++) {
+            SiteClient spoofing = new SiteClient("http://localhost:" + port, "198.51.100." + i + ", " + realAddress);
+            spoofing.post("/api/public/consultation/track", Map.of("code", "SPOOF" + (10000 + i), "phone", phone))
+                    .expectStatus(404);
+        }
+        ApiClient.Response limited = new SiteClient("http://localhost:" + port, "198.51.100.250, " + realAddress)
+                .post("/api/public/consultation/track", Map.of("code", "SPOOF99999", "phone", phone))
+                .expectStatus(429);
+        assertThat(limited.code()).isEqualTo("RATE_LIMITED");
+        // Retry-After: the seconds until the fixed one-hour window ends.
+        assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(1L, 3600L);
+    }
+
     @Test
     void evaluationsFromOneAddressAreLimited() {
         long hidden = raisedMatter(QINGSHI, "评价限流");
@@ -98,6 +119,17 @@ class ConsultationAbuseTest extends ConsultationTestBase {
                         "/api/public/consultation/matters/" + hidden + "/evaluations",
                         Map.of("phone", newPhone(), "satisfaction", "SATISFIED"))
                 .expectStatus(429);
+    }
+
+    @Test
+    void anEmptyPhotoIsRefusedNotSilentlyDropped() {
+        long before = count("consultation_matter");
+        ApiClient.Response refused = raiseWith(
+                        List.of(new SiteClient.FilePart("photos", "空.jpg", "image/jpeg", new byte[0])))
+                .expectStatus(400);
+        assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(refused.fields()).containsExactly("photos");
+        assertThat(count("consultation_matter")).isEqualTo(before);
     }
 
     private ApiClient.Response raiseWith(List<SiteClient.FilePart> photos) {

@@ -10,6 +10,7 @@ import org.cppcc.platform.account.Role;
 import org.cppcc.platform.consultation.events.MatterEvent;
 import org.cppcc.platform.support.ApiClient;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every step of the six-step method publishes its event, once, with the matter's facts: raised by a resident
@@ -22,21 +23,26 @@ class ConsultationEventsTest extends ConsultationTestBase {
     void aMatterThroughTheSixStepsPublishesEachStep() {
         long resident = jdbc.queryForObject("SELECT id FROM app_account WHERE username = 'jm01'", Long.class);
         String phone = newPhone();
-        long id = signedIn("jm01")
+        JsonNode matter = signedIn("jm01")
                 .post(
                         "/api/public/consultation/matters",
                         matterForm(workstationId(QINGSHI), "小区门口路灯不亮" + System.nanoTime() % 10000, phone))
                 .expectStatus(201)
-                .json()
-                .get("id")
-                .asLong();
+                .json();
+        long id = matter.get("id").asLong();
         List<Long> actions = toImplementing(id, "zjj", "cgj");
         reportDone("zjj", actions.get(0));
         reportDone("cgj", actions.get(1));
         visitor()
                 .post(
                         "/api/public/consultation/matters/" + id + "/evaluations",
-                        Map.of("phone", phone, "satisfaction", "SATISFIED"))
+                        Map.of(
+                                "phone",
+                                phone,
+                                "trackingCode",
+                                matter.get("trackingCode").asString(),
+                                "satisfaction",
+                                "SATISFIED"))
                 .expectStatus(200);
         loginAs("wy001")
                 .post("/api/consultation/matters/" + id + "/evaluations", Map.of("satisfaction", "BASICALLY_SATISFIED"))

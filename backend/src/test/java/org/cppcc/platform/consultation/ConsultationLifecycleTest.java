@@ -220,14 +220,23 @@ class ConsultationLifecycleTest extends ConsultationTestBase {
                         .getDueDate())
                 .isNotNull();
 
-        // 6 大家评事: the raiser, another resident with the link, and a member; one rating per phone.
+        // 6 大家评事: the raiser (code and phone), another resident with the link (unverified, shown apart) and a
+        // member; one rating per phone.
         resident.post(
                         "/api/public/consultation/matters/" + id + "/evaluations",
-                        Map.of("phone", phone, "satisfaction", "SATISFIED", "comment", "信号灯装好了，孩子上学安全多了"))
+                        Map.of(
+                                "phone",
+                                phone,
+                                "trackingCode",
+                                code,
+                                "satisfaction",
+                                "SATISFIED",
+                                "comment",
+                                "信号灯装好了，孩子上学安全多了"))
                 .expectStatus(200);
         resident.post(
                         "/api/public/consultation/matters/" + id + "/evaluations",
-                        Map.of("phone", phone, "satisfaction", "UNSATISFIED"))
+                        Map.of("phone", phone, "trackingCode", code, "satisfaction", "UNSATISFIED"))
                 .expectStatus(409);
         String neighbour = newPhone();
         visitor()
@@ -242,8 +251,11 @@ class ConsultationLifecycleTest extends ConsultationTestBase {
                 .expectStatus(200)
                 .json()
                 .get("evaluation");
-        assertThat(evaluated.get("total").asInt()).isEqualTo(3);
+        assertThat(evaluated.get("total").asInt()).isEqualTo(2);
         assertThat(evaluated.get("satisfactionRate").asDouble()).isEqualTo(100.0);
+        assertThat(evaluated.get("unverified").get("total").asInt()).isEqualTo(1);
+        assertThat(evaluated.get("unverified").get("basicallySatisfied").asInt())
+                .isEqualTo(1);
         assertThat(evaluated.toString())
                 .contains("信号灯装好了，孩子上学安全多了")
                 .contains("提事群众")
@@ -300,13 +312,15 @@ class ConsultationLifecycleTest extends ConsultationTestBase {
     @Test
     void anUnsatisfiedMatterGoesBackToDeliberationForASecondRound() {
         String phone = newPhone();
-        long id = raise(QINGSHI, "天剑社区公厕异味重", phone).get("id").asLong();
+        JsonNode raised = raise(QINGSHI, "天剑社区公厕异味重", phone);
+        long id = raised.get("id").asLong();
+        String code = raised.get("trackingCode").asString();
         List<Long> actions = toImplementing(id, "cgj");
         reportDone("cgj", actions.get(0));
         visitor()
                 .post(
                         "/api/public/consultation/matters/" + id + "/evaluations",
-                        Map.of("phone", phone, "satisfaction", "UNSATISFIED", "comment", "异味依旧"))
+                        Map.of("phone", phone, "trackingCode", code, "satisfaction", "UNSATISFIED", "comment", "异味依旧"))
                 .expectStatus(200);
         ApiClient liaison = staff("lly01");
         liaison.post("/api/consultation/matters/" + id + "/conclusion", Map.of("outcome", "RECONSULT"))
@@ -328,7 +342,7 @@ class ConsultationLifecycleTest extends ConsultationTestBase {
         visitor()
                 .post(
                         "/api/public/consultation/matters/" + id + "/evaluations",
-                        Map.of("phone", phone, "satisfaction", "SATISFIED"))
+                        Map.of("phone", phone, "trackingCode", code, "satisfaction", "SATISFIED"))
                 .expectStatus(200);
         JsonNode detail = visitor()
                 .get("/api/public/consultation/matters/" + id)
@@ -342,13 +356,20 @@ class ConsultationLifecycleTest extends ConsultationTestBase {
     @Test
     void anUnsatisfiedMatterCanBecomeAMembersDraftProposal() {
         String phone = newPhone();
-        long id = raise(QINGSHI, "夜市噪音扰民", phone).get("id").asLong();
+        JsonNode raised = raise(QINGSHI, "夜市噪音扰民", phone);
+        long id = raised.get("id").asLong();
         List<Long> actions = toImplementing(id, "cgj");
         reportDone("cgj", actions.get(0));
         visitor()
                 .post(
                         "/api/public/consultation/matters/" + id + "/evaluations",
-                        Map.of("phone", phone, "satisfaction", "UNSATISFIED"))
+                        Map.of(
+                                "phone",
+                                phone,
+                                "trackingCode",
+                                raised.get("trackingCode").asString(),
+                                "satisfaction",
+                                "UNSATISFIED"))
                 .expectStatus(200);
         ApiClient liaison = staff("lly01");
         liaison.post("/api/consultation/matters/" + id + "/conclusion", Map.of("outcome", "PROPOSAL"))

@@ -18,13 +18,13 @@ import org.cppcc.platform.support.ApiClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A browser on the public site, or a signed-in one, seen from one client address (sent in the header the
- * test profile trusts, as a reverse proxy would): JSON and multipart requests with the session cookie and
+ * A browser on the public site, or a signed-in one, seen from one client address (sent in X-Forwarded-For,
+ * as the reverse proxy on the test's host would): JSON and multipart requests with the session cookie and
  * the CSRF token, as the Vue app sends them.
  */
 class SiteClient {
 
-    static final String ADDRESS_HEADER = "X-Test-Client-Ip";
+    static final String ADDRESS_HEADER = "X-Forwarded-For";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
@@ -39,6 +39,11 @@ class SiteClient {
                 .cookieHandler(cookies)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** The address this client's requests come from, as the proxy reports it. */
+    String address() {
+        return address;
     }
 
     /** A file part of a multipart request. */
@@ -124,11 +129,7 @@ class SiteClient {
     private ApiClient.Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new ApiClient.Response(
-                    response.statusCode(),
-                    response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().allValues("Set-Cookie"));
+            return ApiClient.Response.of(response);
         } catch (IOException e) {
             throw new IllegalStateException("request failed", e);
         } catch (InterruptedException e) {

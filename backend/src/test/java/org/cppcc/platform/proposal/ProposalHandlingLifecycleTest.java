@@ -73,7 +73,7 @@ class ProposalHandlingLifecycleTest extends IntegrationTest {
                         "/api/proposals/" + id + "/meetings",
                         Map.of(
                                 "meetingTime",
-                                "2026-12-01T09:30:00",
+                                "2026-11-20T09:30:00",
                                 "place",
                                 "区政协三楼会议室",
                                 "chair",

@@ -11,6 +11,7 @@ import static org.cppcc.platform.proposal.ProposalFixtures.state;
 import static org.cppcc.platform.proposal.ProposalFixtures.title;
 import static org.cppcc.platform.proposal.ProposalFixtures.unitId;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -293,6 +294,49 @@ class ProposalHandlingRulesTest extends IntegrationTest {
 
     private static Map<String, Object> evaluation(String verdict) {
         return Map.of("contacted", true, "contactWay", "VISIT", "attitude", verdict, "result", verdict);
+    }
+
+    @Test
+    void theOutcomeOfAPreHandlingMeetingStillToComeIsRefused() {
+        ApiClient member = loginAs("wy022");
+        ApiClient office = loginAs("tab02");
+        long fgj = unitId(jdbc, "FGJ");
+        long id = assigned(member, office, title("办前协商会时间未到"), leadPlan(fgj))
+                .get("id")
+                .asLong();
+        long meeting = office.post(
+                        "/api/proposals/" + id + "/meetings",
+                        Map.of(
+                                "meetingTime",
+                                LocalDate.now().plusDays(3).atTime(9, 30).toString(),
+                                "place",
+                                "区政协三楼会议室",
+                                "chair",
+                                "区政协副主席",
+                                "inviteeMemberIds",
+                                List.of(),
+                                "inviteeUnitIds",
+                                List.of(fgj)))
+                .expectStatus(201)
+                .json()
+                .get("id")
+                .asLong();
+        long before = historyCount(jdbc, id);
+        Map<String, String> outcome = Map.of("minutes", "会前拟好的结论", "attendance", "提案人、区发改局");
+
+        Response early = office.post("/api/proposals/meetings/" + meeting + "/outcome", outcome);
+        assertRefused(early, 409);
+        assertThat(early.code()).isEqualTo("MEETING_NOT_YET_HELD");
+        assertThat(historyCount(jdbc, id)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT held_at FROM proposal_meeting WHERE id = ?", Object.class, meeting))
+                .isNull();
+
+        // Once its time has come, the outcome is taken.
+        jdbc.update(
+                "UPDATE proposal_meeting SET meeting_time = ? WHERE id = ?",
+                LocalDate.now().minusDays(1).atTime(9, 30),
+                meeting);
+        office.post("/api/proposals/meetings/" + meeting + "/outcome", outcome).expectStatus(204);
     }
 
     private static void assertRefused(Response response, int status) {

@@ -79,11 +79,7 @@ public class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray()))
                 .build();
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
-        return new Response(
-                response.statusCode(),
-                response.body(),
-                response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().allValues("Set-Cookie"));
+        return Response.of(response);
     }
 
     /** A GET as the browser makes it for a file link: any content type, the body kept as bytes, all headers. */
@@ -148,11 +144,7 @@ public class ApiClient {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(
-                    response.statusCode(),
-                    response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().allValues("Set-Cookie"));
+            return Response.of(response);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -181,7 +173,21 @@ public class ApiClient {
     }
 
     /** {@code setCookies} holds the raw Set-Cookie headers of the response, attributes included. */
-    public record Response(int status, String body, String contentType, List<String> setCookies) {
+    public record Response(int status, String body, String contentType, List<String> setCookies, HttpHeaders headers) {
+
+        public static Response of(HttpResponse<String> response) {
+            return new Response(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().allValues("Set-Cookie"),
+                    response.headers());
+        }
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         /** The raw Set-Cookie header that sets {@code name}, or null when the response sets no such cookie. */
         public String setCookie(String name) {

@@ -1,5 +1,7 @@
 package org.cppcc.platform.support;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,9 +71,19 @@ public abstract class IntegrationTest {
         registry.add("platform.notification.sms.templates.PROPOSAL.params[0]", () -> "title");
     }
 
+    /**
+     * Unlocks the accounts an earlier test locked out. Only those rows, by primary key, and only after the
+     * listeners of earlier events are done: an UPDATE of the whole table locks every account row, and on
+     * MariaDB deadlocked with listeners inserting notifications (their foreign keys share-lock the account).
+     */
     @BeforeEach
     void resetLockouts() {
-        jdbc.update("UPDATE app_account SET failed_logins = 0, locked_until = NULL");
+        awaitEvents();
+        List<Long> locked = jdbc.queryForList(
+                "SELECT id FROM app_account WHERE failed_logins <> 0 OR locked_until IS NOT NULL", Long.class);
+        for (Long id : locked) {
+            jdbc.update("UPDATE app_account SET failed_logins = 0, locked_until = NULL WHERE id = ?", id);
+        }
     }
 
     protected ApiClient anonymous() {

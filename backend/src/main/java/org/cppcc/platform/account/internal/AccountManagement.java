@@ -45,9 +45,18 @@ class AccountManagement implements AccountService {
         this.sessions = sessions;
     }
 
-    /** Ends every open session of an account, so that new roles, a disabled flag or a new password hold at once. */
+    /**
+     * Ends every open session of an account, so that new roles, a disabled flag or a new password hold at once.
+     * The sessions live in the database (Spring Session JDBC), so this reaches the sessions of every node.
+     */
     private void endSessions(String username) {
-        sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
+        endSessionsExcept(username, null);
+    }
+
+    private void endSessionsExcept(String username, String keptSessionId) {
+        sessions.findByPrincipalName(username).keySet().stream()
+                .filter(id -> !id.equals(keptSessionId))
+                .forEach(sessions::deleteById);
     }
 
     @Override
@@ -146,8 +155,12 @@ class AccountManagement implements AccountService {
         account.enabled = update.enabled();
         account.updatedAt = LocalDateTime.now(clock);
         accounts.update(account);
-        accounts.deleteRoles(id);
-        update.roles().forEach(role -> accounts.insertRole(id, role));
+        account.roles.stream()
+                .filter(role -> !update.roles().contains(role))
+                .forEach(role -> accounts.deleteRole(id, role));
+        update.roles().stream()
+                .filter(role -> !account.roles.contains(role))
+                .forEach(role -> accounts.insertRole(id, role));
         endSessions(account.username);
         return get(id);
     }
@@ -161,7 +174,8 @@ class AccountManagement implements AccountService {
     }
 
     @Transactional
-    void changeOwnPassword(long id, String oldPassword, String newPassword) {
+    /** The session that changed the password stays; every other session of the account ends (a lost phone …). */
+    void changeOwnPassword(long id, String oldPassword, String newPassword, String currentSessionId) {
         AccountRow account = require(id);
         if (!passwordEncoder.matches(oldPassword, account.passwordHash)) {
             throw ApiException.invalid("oldPassword", "原密码不正确");
@@ -171,6 +185,7 @@ class AccountManagement implements AccountService {
         }
         PasswordPolicy.check("newPassword", account.username, newPassword);
         accounts.updatePassword(id, passwordEncoder.encode(newPassword), LocalDateTime.now(clock));
+        endSessionsExcept(account.username, currentSessionId);
     }
 
     @Transactional

@@ -20,7 +20,7 @@ interface AccountMapper {
     List<AccountRow> find(
             @Param("like") String like,
             @Param("role") Role role,
-            @Param("offset") int offset,
+            @Param("offset") long offset,
             @Param("limit") int limit);
 
     void insert(AccountRow account);
@@ -29,7 +29,7 @@ interface AccountMapper {
 
     void insertRole(@Param("accountId") long accountId, @Param("role") Role role);
 
-    void deleteRoles(@Param("accountId") long accountId);
+    void deleteRole(@Param("accountId") long accountId, @Param("role") Role role);
 
     int updatePassword(@Param("id") long id, @Param("hash") String hash, @Param("now") LocalDateTime now);
 

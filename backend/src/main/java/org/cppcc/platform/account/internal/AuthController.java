@@ -3,6 +3,7 @@ package org.cppcc.platform.account.internal;
 import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -102,8 +103,13 @@ class AuthController {
 
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void changePassword(@Valid @RequestBody PasswordChange change) {
-        accountManagement.changeOwnPassword(CurrentUser.require().id(), change.oldPassword(), change.newPassword());
+    void changePassword(@Valid @RequestBody PasswordChange change, HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        accountManagement.changeOwnPassword(
+                CurrentUser.require().id(),
+                change.oldPassword(),
+                change.newPassword(),
+                session == null ? null : session.getId());
     }
 
     private CurrentUserView me(PlatformUser user) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.cppcc.platform.account.ModuleAuthorization;
 import org.cppcc.platform.account.Role;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,10 +39,34 @@ class SecurityConfig {
         return new HttpSessionSecurityContextRepository();
     }
 
-    /** The SPA reads the token from the XSRF-TOKEN cookie; login replaces it. */
+    /**
+     * The SPA reads the token from the XSRF-TOKEN cookie; login replaces it. SameSite=Lax like the session
+     * cookie; Secure when the request came over TLS, or always with {@code platform.security.secure-cookies}.
+     */
     @Bean
-    CsrfTokenRepository csrfTokenRepository() {
-        return CookieCsrfTokenRepository.withHttpOnlyFalse();
+    CsrfTokenRepository csrfTokenRepository(@Value("${platform.security.secure-cookies:false}") boolean secure) {
+        CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        tokens.setCookieCustomizer(cookie -> {
+            cookie.sameSite("Lax");
+            if (secure) {
+                cookie.secure(true);
+            }
+        });
+        return tokens;
+    }
+
+    /**
+     * The session cookie (Spring Session): Secure always with {@code platform.security.secure-cookies} (on in the
+     * production compose, behind TLS); otherwise Secure exactly when the request came over TLS.
+     */
+    @Bean
+    DefaultCookieSerializerCustomizer secureSessionCookie(
+            @Value("${platform.security.secure-cookies:false}") boolean secure) {
+        return serializer -> {
+            if (secure) {
+                serializer.setUseSecureCookie(true);
+            }
+        };
     }
 
     @Bean
@@ -76,7 +102,9 @@ class SecurityConfig {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; font-src 'self' data:; frame-ancestors 'none'"))
-                        .frameOptions(frame -> frame.deny()));
+                        .frameOptions(frame -> frame.deny())
+                        // No address of this site (tracking pages, record ids) leaks to another site.
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 }

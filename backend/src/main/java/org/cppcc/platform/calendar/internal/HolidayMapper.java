@@ -29,7 +29,7 @@ interface HolidayMapper {
             @Param("year") Integer year,
             @Param("from") LocalDate from,
             @Param("to") LocalDate to,
-            @Param("offset") int offset,
+            @Param("offset") long offset,
             @Param("limit") int limit);
 
     @Select("SELECT id, holiday_date, kind, name FROM holiday WHERE id = #{id}")

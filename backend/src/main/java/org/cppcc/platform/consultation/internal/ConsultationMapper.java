@@ -57,6 +57,7 @@ interface ConsultationMapper {
             @Param("id") long id,
             @Param("conclusion") Conclusion conclusion,
             @Param("comment") String comment,
+            @Param("againstRatings") boolean againstRatings,
             @Param("proposalId") Long proposalId,
             @Param("memberId") Long memberId);
 
@@ -140,7 +141,7 @@ interface ConsultationMapper {
             @Param("status") String status,
             @Param("like") String like,
             @Param("today") LocalDate today,
-            @Param("offset") int offset,
+            @Param("offset") long offset,
             @Param("limit") int limit);
 
     // Evaluations
@@ -179,7 +180,7 @@ interface ConsultationMapper {
     List<Views.WorkstationRef> workstations(
             @Param("like") String like,
             @Param("subdistrictId") Long subdistrictId,
-            @Param("offset") int offset,
+            @Param("offset") long offset,
             @Param("limit") int limit);
 
     List<Views.WorkstationRef> workstationsByIds(@Param("ids") List<Long> ids);

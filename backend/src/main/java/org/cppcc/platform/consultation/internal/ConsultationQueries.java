@@ -2,6 +2,7 @@ package org.cppcc.platform.consultation.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,9 @@ class ConsultationQueries {
                 if (liaison) {
                     actions.add(new MatterDetailView.Available("SCHEDULE_MEETING", null));
                     mapper.meetings(m.id).stream()
-                            .filter(mt -> mt.roundNo == m.roundNo && mt.status == MeetingRow.Status.SCHEDULED)
+                            .filter(mt -> mt.roundNo == m.roundNo
+                                    && mt.status == MeetingRow.Status.SCHEDULED
+                                    && !mt.scheduledAt.isAfter(LocalDateTime.now(clock)))
                             .forEach(mt -> actions.add(new MatterDetailView.Available("RECORD_MINUTES", mt.id)));
                 }
             }

@@ -14,12 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ConsultationSettings(
         @DefaultValue("10") int evaluationWorkingDays,
         @DefaultValue Photos photos,
-        @DefaultValue RateLimits rateLimits,
-        /**
-         * The request header that carries the client's address behind a reverse proxy (e.g. X-Real-IP); empty: the
-         * connection's address.
-         */
-        @DefaultValue("") String clientIpHeader) {
+        @DefaultValue RateLimits rateLimits) {
 
     public record Photos(
             @DefaultValue("6") int maxCount,

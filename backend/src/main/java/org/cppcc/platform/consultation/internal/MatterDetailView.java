@@ -42,6 +42,7 @@ public record MatterDetailView(
         Conclusion conclusion,
         String conclusionLabel,
         String conclusionComment,
+        boolean closedAgainstRatings,
         LocalDateTime raisedAt,
         LocalDateTime closedAt,
         LocalDateTime updatedAt,
@@ -103,7 +104,11 @@ public record MatterDetailView(
     public record Report(
             long id, int percent, String note, String reporterName, LocalDateTime reportedAt, List<Photo> photos) {}
 
-    /** The ratings of the current round, and every rating ever given with its round. */
+    /**
+     * The current round's official ratings (the raiser and members: the only ones counted, and the only ones
+     * {@code unsatisfiedVerdict} follows), its unverified public ratings (公众评价（未核实）, shown apart), and
+     * every rating ever given with its round.
+     */
     public record Evaluations(
             int roundNo,
             int total,
@@ -111,12 +116,17 @@ public record MatterDetailView(
             int basicallySatisfied,
             int unsatisfied,
             Double satisfactionRate,
+            boolean unsatisfiedVerdict,
+            Tally unverified,
             List<Rating> ratings) {}
+
+    public record Tally(int total, int satisfied, int basicallySatisfied, int unsatisfied, Double satisfactionRate) {}
 
     public record Rating(
             long id,
             int roundNo,
             String evaluatorKind,
+            boolean verified,
             String evaluator,
             Satisfaction satisfaction,
             String satisfactionLabel,

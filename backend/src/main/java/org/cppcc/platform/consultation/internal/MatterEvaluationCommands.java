@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Step 6, 大家评事: residents (the raiser, and anyone with the matter's page, one rating per phone) and
  * members (stationed there, on duty there, or invited to its meetings) rate the outcome while the window
- * is open.
+ * is open. Only the raiser's and members' ratings are official (see {@link OfficialRatings}).
  */
 @Service
 class MatterEvaluationCommands {
@@ -32,16 +32,42 @@ class MatterEvaluationCommands {
 
     @Transactional
     void evaluate(long matterId, ResidentEvaluation form) {
+        evaluate(null, matterId, form);
+    }
+
+    /**
+     * A resident's rating. It is the raiser's (verified) when it carries the tracking code with the phone of
+     * the raise, or comes from the resident account that raised the matter; otherwise it is an unverified
+     * public rating. The raiser's phone without the code is refused, so that nobody who merely knows that
+     * number can take the raiser's place.
+     */
+    @Transactional
+    void evaluate(PlatformUser signedIn, long matterId, ResidentEvaluation form) {
         MatterRow matter = support.lock(matterId);
         if (!matter.state.isPublic()) {
             throw ApiException.notFound("事项");
         }
         requireOpenWindow(matter);
         String phone = form.phone().strip();
-        if (mapper.phoneEvaluated(matterId, matter.roundNo, phone)) {
-            throw new ApiException(ErrorCode.DUPLICATE, "该手机号已经评价过此事项");
+        String code = blankToNull(form.trackingCode());
+        boolean ownAccount = signedIn != null && support.access.isRaiser(signedIn, matter);
+        boolean raiser;
+        if (code != null) {
+            if (!code.equalsIgnoreCase(matter.trackingCode) || !phone.equals(matter.contactPhone)) {
+                throw ApiException.invalid("trackingCode", "跟踪码与手机号码不符，无法核实为提事群众");
+            }
+            raiser = true;
+        } else if (ownAccount) {
+            raiser = true;
+            phone = matter.contactPhone;
+        } else if (phone.equals(matter.contactPhone)) {
+            throw ApiException.invalid("trackingCode", "提事群众请填写跟踪码后评价");
+        } else {
+            raiser = false;
         }
-        boolean raiser = phone.equals(matter.contactPhone);
+        if (mapper.phoneEvaluated(matterId, matter.roundNo, phone)) {
+            throw new ApiException(ErrorCode.DUPLICATE, raiser ? "您已经评价过此事项" : "该手机号已经评价过此事项");
+        }
         EvaluationRow evaluation = newEvaluation(matter, form.satisfaction(), form.comment());
         evaluation.evaluatorKind = raiser ? EvaluationRow.EvaluatorKind.RAISER : EvaluationRow.EvaluatorKind.RESIDENT;
         evaluation.phone = phone;
@@ -52,7 +78,7 @@ class MatterEvaluationCommands {
                 Role.RESIDENT,
                 HistoryAction.EVALUATE,
                 matter.state,
-                (raiser ? "提事群众评价：" : "群众评价：") + form.satisfaction().label());
+                (raiser ? "提事群众评价：" : "公众评价（未核实）：") + form.satisfaction().label());
         support.publish(
                 matter,
                 null,

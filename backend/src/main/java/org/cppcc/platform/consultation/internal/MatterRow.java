@@ -32,6 +32,7 @@ public class MatterRow {
     public LocalDate evaluationClosesOn;
     public Conclusion conclusion;
     public String conclusionComment;
+    public boolean closedAgainstRatings;
     public String processInstanceId;
     public LocalDateTime raisedAt;
     public LocalDateTime closedAt;

@@ -25,6 +25,6 @@ public class MatterSearch {
 
     public String like;
     public LocalDate today;
-    public int offset;
+    public long offset;
     public int limit;
 }

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.cppcc.platform.account.Role;
 import org.cppcc.platform.consultation.PhoneNumbers;
-import org.cppcc.platform.consultation.Satisfaction;
 import org.springframework.stereotype.Component;
 
 /** Builds a matter's detail for one kind of viewer from the platform's tables. */
@@ -152,6 +151,7 @@ class MatterViews {
                 m.conclusion,
                 m.conclusion == null ? null : m.conclusion.label(),
                 m.conclusionComment,
+                m.closedAgainstRatings,
                 m.raisedAt,
                 m.closedAt,
                 m.updatedAt,
@@ -187,17 +187,15 @@ class MatterViews {
 
     private MatterDetailView.Evaluations evaluations(MatterRow m, Audience audience) {
         List<EvaluationRow> all = mapper.evaluations(m.id);
-        List<EvaluationRow> current =
-                all.stream().filter(e -> e.roundNo == m.roundNo).toList();
-        int satisfied = count(current, Satisfaction.SATISFIED);
-        int basically = count(current, Satisfaction.BASICALLY_SATISFIED);
-        int unsatisfied = count(current, Satisfaction.UNSATISFIED);
-        Double rate = current.isEmpty() ? null : Math.round((satisfied + basically) * 1000.0 / current.size()) / 10.0;
+        OfficialRatings round = OfficialRatings.of(all, m.roundNo);
+        OfficialRatings.Tally official = round.official();
+        OfficialRatings.Tally unverified = round.unverified();
         List<MatterDetailView.Rating> ratings = all.stream()
                 .map(e -> new MatterDetailView.Rating(
                         e.id,
                         e.roundNo,
                         e.evaluatorKind.name(),
+                        OfficialRatings.trusted(e),
                         evaluator(e, audience),
                         e.satisfaction,
                         e.satisfaction.label(),
@@ -205,20 +203,28 @@ class MatterViews {
                         e.createdAt))
                 .toList();
         return new MatterDetailView.Evaluations(
-                m.roundNo, current.size(), satisfied, basically, unsatisfied, rate, ratings);
+                m.roundNo,
+                official.total(),
+                official.satisfied(),
+                official.basicallySatisfied(),
+                official.unsatisfied(),
+                official.rate(),
+                round.unsatisfied(),
+                new MatterDetailView.Tally(
+                        unverified.total(),
+                        unverified.satisfied(),
+                        unverified.basicallySatisfied(),
+                        unverified.unsatisfied(),
+                        unverified.rate()),
+                ratings);
     }
 
     private static String evaluator(EvaluationRow e, Audience audience) {
         return switch (e.evaluatorKind) {
             case MEMBER -> "委员" + e.memberName;
-            case RAISER -> "提事群众 " + PhoneNumbers.mask(e.phone);
-            case RESIDENT -> "群众 " + PhoneNumbers.mask(e.phone);
+            case RAISER -> "提事群众" + (e.phone == null ? "" : " " + PhoneNumbers.mask(e.phone));
+            case RESIDENT -> "公众（未核实） " + PhoneNumbers.mask(e.phone);
         };
-    }
-
-    private static int count(List<EvaluationRow> evaluations, Satisfaction satisfaction) {
-        return (int)
-                evaluations.stream().filter(e -> e.satisfaction == satisfaction).count();
     }
 
     /** The public timeline names staff by name and every resident as 群众. */

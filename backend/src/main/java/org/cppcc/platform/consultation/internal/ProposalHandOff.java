@@ -8,6 +8,7 @@ import org.cppcc.platform.proposal.ProposalActions;
 import org.cppcc.platform.proposal.ProposalForm;
 import org.cppcc.platform.proposal.ProposerType;
 import org.cppcc.platform.shared.error.ApiException;
+import org.cppcc.platform.shared.web.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +46,7 @@ class ProposalHandOff {
         ProposalForm form = new ProposalForm(
                 false,
                 "SOCIETY",
-                title.length() <= 50 ? title : matter.title,
+                Text.length(title) <= 50 ? title : matter.title,
                 "群众在" + workstation.name() + "反映：" + matter.description + "（地点：" + matter.place + "）",
                 "该事项由委员工作站微协商转来，请委员调研后补充分析。",
                 note == null ? "请委员结合调研补充具体建议。" : note,

@@ -47,7 +47,6 @@ class PublicConsultationController {
     private final MatterEvaluationCommands evaluations;
     private final PublicConsultationQueries queries;
     private final PublicRateLimiter limiter;
-    private final PublicClientAddress clients;
     private final ConsultationSettings.RateLimits limits;
     private final MatterPhotos photos;
 
@@ -56,14 +55,12 @@ class PublicConsultationController {
             MatterEvaluationCommands evaluations,
             PublicConsultationQueries queries,
             PublicRateLimiter limiter,
-            PublicClientAddress clients,
             ConsultationSettings settings,
             MatterPhotos photos) {
         this.raising = raising;
         this.evaluations = evaluations;
         this.queries = queries;
         this.limiter = limiter;
-        this.clients = clients;
         this.limits = settings.rateLimits();
         this.photos = photos;
     }
@@ -124,8 +121,13 @@ class PublicConsultationController {
         return raise(form, Uploads.photos(files), request);
     }
 
+    /**
+     * Rate limits count per client address: the connection's, which behind a reverse proxy Tomcat's
+     * RemoteIpValve has set to the right-most X-Forwarded-For hop that is not a trusted proxy
+     * ({@code server.tomcat.remoteip.internal-proxies}); the entries a client writes itself are never believed.
+     */
     private RaisedMatter raise(MatterForm form, List<PhotoUpload> uploads, HttpServletRequest request) {
-        limiter.hit("raise-address", clients.of(request), limits.raiseByAddress());
+        limiter.hit("raise-address", request.getRemoteAddr(), limits.raiseByAddress());
         limiter.hit("raise-phone", form.contactPhone().strip(), limits.raiseByPhone());
         PlatformUser resident = CurrentUser.find().orElse(null);
         return raising.raise(resident, form, uploads);
@@ -133,15 +135,15 @@ class PublicConsultationController {
 
     @PostMapping("/track")
     MatterDetailView track(@Valid @RequestBody TrackRequest track, HttpServletRequest request) {
-        limiter.hit("track-address", clients.of(request), limits.trackByAddress());
+        limiter.hit("track-address", request.getRemoteAddr(), limits.trackByAddress());
         return queries.track(track.code(), track.phone());
     }
 
     @PostMapping("/matters/{id}/evaluations")
     MatterDetailView evaluate(
             @PathVariable long id, @Valid @RequestBody ResidentEvaluation evaluation, HttpServletRequest request) {
-        limiter.hit("evaluate-address", clients.of(request), limits.evaluateByAddress());
-        evaluations.evaluate(id, evaluation);
+        limiter.hit("evaluate-address", request.getRemoteAddr(), limits.evaluateByAddress());
+        evaluations.evaluate(CurrentUser.find().orElse(null), id, evaluation);
         return queries.detail(id);
     }
 }

@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.cppcc.platform.shared.error.ApiException;
-import org.cppcc.platform.shared.error.ErrorCode;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +44,8 @@ class PublicRateLimiter {
         }
         mapper.hitBucket(key, window, expiresAt);
         if (mapper.bucketHits(key, window) > limit.max()) {
-            throw new ApiException(ErrorCode.RATE_LIMITED, "操作过于频繁，请稍后再试");
+            // The window is fixed: its end is when the allowance comes back.
+            throw ApiException.rateLimited((window + 1) * windowSeconds - now.getEpochSecond());
         }
     }
 

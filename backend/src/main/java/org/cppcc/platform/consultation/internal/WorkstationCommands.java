@@ -262,6 +262,13 @@ class WorkstationCommands {
         if (meeting.roundNo != matter.roundNo) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该会议不属于本轮协商");
         }
+        if (meeting.scheduledAt.isAfter(support.now())) {
+            // Minutes of a meeting that has not taken place would be invented: wait for its time.
+            throw new ApiException(
+                    ErrorCode.MEETING_NOT_YET_HELD,
+                    "会议定于" + meeting.scheduledAt.toLocalDate() + " " + meeting.scheduledAt.toLocalTime()
+                            + "召开，尚未到会议时间，不能记录纪要");
+        }
         Set<Long> invited =
                 mapper.participants(meetingId).stream().map(p -> p.id).collect(Collectors.toSet());
         List<Minutes.Attendance> attendance = minutes.attendanceOrEmpty();
@@ -405,8 +412,17 @@ class WorkstationCommands {
         String described = form.outcome().label();
         Long proposalId = null;
         Long memberId = null;
+        boolean againstRatings = false;
         switch (form.outcome()) {
             case CLOSE -> {
+                // docs/domain.md step 6: unsatisfied means consult again or turn it into a proposal; closing anyway
+                // is the liaison's call, but only with a reason that the history and the public page keep.
+                if (OfficialRatings.of(mapper.evaluations(matterId), matter.roundNo)
+                        .unsatisfied()) {
+                    requireComment(comment, "评价结果为不满意：请重新协商或转为委员提案；如确需办结，须填写办结理由（将在公开页面显示）");
+                    againstRatings = true;
+                    described = "评价不满意，说明理由后办结";
+                }
                 support.move(matter, MatterState.EVALUATING, MatterState.CLOSED);
                 mapper.markClosed(matterId, support.now());
             }
@@ -427,7 +443,7 @@ class WorkstationCommands {
             }
             default -> throw new IllegalStateException("Unknown conclusion " + form.outcome());
         }
-        mapper.recordConclusion(matterId, form.outcome(), comment, proposalId, memberId);
+        mapper.recordConclusion(matterId, form.outcome(), comment, againstRatings, proposalId, memberId);
         support.workflow.concluded(matter, form.outcome().name());
         support.record(
                 matter,

@@ -19,7 +19,7 @@ interface NotificationMapper {
     List<NotificationView> page(
             @Param("accountId") long accountId,
             @Param("unreadOnly") boolean unreadOnly,
-            @Param("offset") int offset,
+            @Param("offset") long offset,
             @Param("limit") int limit);
 
     int markRead(@Param("id") long id, @Param("accountId") long accountId, @Param("now") LocalDateTime now);

@@ -20,7 +20,7 @@ interface SectorMapper {
 
     @Select("<script>SELECT id, code, name, sort_order, enabled FROM sector " + FILTER
             + " ORDER BY sort_order, id LIMIT #{limit} OFFSET #{offset}</script>")
-    List<SectorView> find(@Param("like") String like, @Param("offset") int offset, @Param("limit") int limit);
+    List<SectorView> find(@Param("like") String like, @Param("offset") long offset, @Param("limit") int limit);
 
     @Select("SELECT id, code, name, sort_order, enabled FROM sector WHERE id = #{id}")
     SectorView findById(long id);

@@ -27,7 +27,7 @@ interface UnitMapper {
     List<UnitView> find(
             @Param("like") String like,
             @Param("kind") UnitKind kind,
-            @Param("offset") int offset,
+            @Param("offset") long offset,
             @Param("limit") int limit);
 
     @Select("SELECT " + COLUMNS + " FROM handling_unit WHERE id = #{id}")

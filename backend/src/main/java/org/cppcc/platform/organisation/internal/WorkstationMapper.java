@@ -30,7 +30,7 @@ interface WorkstationMapper {
     List<WorkstationView> find(
             @Param("like") String like,
             @Param("subdistrictId") Long subdistrictId,
-            @Param("offset") int offset,
+            @Param("offset") long offset,
             @Param("limit") int limit);
 
     @Select(SELECT + "WHERE w.id = #{id}")

@@ -3,7 +3,9 @@ package org.cppcc.platform.proposal.internal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
@@ -65,7 +67,7 @@ class DraftCommands {
         proposal.createdAt = support.now();
         fill(proposal, form);
         proposals.insert(proposal);
-        saveLists(proposal.id, form, cosigners);
+        saveLists(proposal.id, form, cosigners, true);
         proposals.setProcessInstance(proposal.id, support.workflow.start(proposal.id, proposer.id()));
         support.record(proposal, proposer, Role.MEMBER, HistoryAction.CREATE_DRAFT, null, null, null);
         support.publish(proposal, proposer, Role.MEMBER, null, ProposalEvent.Drafted::new);
@@ -80,7 +82,7 @@ class DraftCommands {
         List<MemberRef> cosigners = rules.check(form, proposal.leadMemberId);
         fill(proposal, form);
         proposals.updateForm(proposal);
-        saveLists(proposal.id, form, cosigners);
+        saveLists(proposal.id, form, cosigners, false);
         support.record(proposal, proposer, Role.MEMBER, HistoryAction.UPDATE_DRAFT, ProposalState.DRAFT, null, null);
         support.publish(proposal, proposer, Role.MEMBER, ProposalState.DRAFT, ProposalEvent.DraftUpdated::new);
     }
@@ -219,15 +221,28 @@ class DraftCommands {
         proposal.updatedAt = support.now();
     }
 
-    /** Keeps a co-signer's answer when they stay on the list; newcomers wait to be invited on submission. */
-    private void saveLists(long proposalId, ProposalForm form, List<MemberRef> cosigners) {
-        proposals.deleteSuggestedUnits(proposalId);
-        form.suggestedUnits().forEach(unitId -> proposals.insertSuggestedUnit(proposalId, unitId));
-        List<Long> keep = cosigners.stream().map(MemberRef::id).toList();
-        proposals.deleteCosignersExcept(proposalId, keep);
-        List<Long> existing = proposals.cosigners(proposalId).stream()
-                .map(CosignerView::memberId)
-                .toList();
+    /**
+     * Keeps a co-signer's answer when they stay on the list; newcomers wait to be invited on submission.
+     * Only the differences are written, and rows are deleted by primary key: a brand-new proposal has nothing
+     * to delete, and on InnoDB a range delete on an empty parent locks the index gap that concurrent drafts
+     * insert into (the deadlock found under load, see docs/reliability.md).
+     */
+    private void saveLists(long proposalId, ProposalForm form, List<MemberRef> cosigners, boolean created) {
+        Set<Long> units = new LinkedHashSet<>(form.suggestedUnits());
+        List<Long> existingUnits = created ? List.of() : proposals.suggestedUnits(proposalId);
+        existingUnits.stream()
+                .filter(id -> !units.contains(id))
+                .forEach(id -> proposals.deleteSuggestedUnit(proposalId, id));
+        units.stream()
+                .filter(id -> !existingUnits.contains(id))
+                .forEach(id -> proposals.insertSuggestedUnit(proposalId, id));
+        List<Long> keep = cosigners.stream().map(MemberRef::id).distinct().toList();
+        List<Long> existing = created
+                ? List.of()
+                : proposals.cosigners(proposalId).stream()
+                        .map(CosignerView::memberId)
+                        .toList();
+        existing.stream().filter(id -> !keep.contains(id)).forEach(id -> proposals.deleteCosigner(proposalId, id));
         keep.stream()
                 .filter(id -> !existing.contains(id))
                 .forEach(id -> proposals.insertCosigner(proposalId, id, CosignerStatus.PENDING, support.now()));

@@ -180,6 +180,13 @@ class HandlingCommands {
         if (meeting.heldAt() != null) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "该协商会的纪要已经记录");
         }
+        if (meeting.meetingTime().isAfter(support.now())) {
+            // The outcome of a meeting still to come would be invented: wait for its time.
+            throw new ApiException(
+                    ErrorCode.MEETING_NOT_YET_HELD,
+                    "办前协商会定于" + meeting.meetingTime().toLocalDate() + " "
+                            + meeting.meetingTime().toLocalTime() + "召开，尚未到会议时间，不能记录会议结果");
+        }
         handling.recordMeeting(
                 meetingId, outcome.minutes().strip(), outcome.attendance().strip(), support.now());
         support.record(

@@ -1,5 +1,7 @@
 package org.cppcc.platform.proposal.internal;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,18 +28,21 @@ class HandlingQueries {
     private final HandlingState state;
     private final ProposalAccess access;
     private final ProposalWorkflow workflow;
+    private final Clock clock;
 
     HandlingQueries(
             ProposalMapper proposals,
             HandlingMapper handling,
             HandlingState state,
             ProposalAccess access,
-            ProposalWorkflow workflow) {
+            ProposalWorkflow workflow,
+            Clock clock) {
         this.proposals = proposals;
         this.handling = handling;
         this.state = state;
         this.access = access;
         this.workflow = workflow;
+        this.clock = clock;
     }
 
     record HandlingView(
@@ -169,7 +174,9 @@ class HandlingQueries {
             actions.add(new Action("EVALUATE", null));
         }
         handling.meetings(proposal.id).stream()
-                .filter(m -> m.heldAt() == null && (m.organisedBy() == viewer.id() || viewer.has(Role.PROPOSAL_OFFICE)))
+                .filter(m -> m.heldAt() == null
+                        && !m.meetingTime().isAfter(LocalDateTime.now(clock))
+                        && (m.organisedBy() == viewer.id() || viewer.has(Role.PROPOSAL_OFFICE)))
                 .forEach(m -> actions.add(new Action("RECORD_MEETING", m.id())));
         return actions.stream().distinct().toList();
     }

@@ -8,6 +8,7 @@ import org.cppcc.platform.organisation.OrganisationDirectory.MemberRef;
 import org.cppcc.platform.proposal.ProposalForm;
 import org.cppcc.platform.proposal.ProposerType;
 import org.cppcc.platform.shared.error.ApiException;
+import org.cppcc.platform.shared.web.Text;
 import org.springframework.stereotype.Component;
 
 /** The checks of the proposal form that need the database or more than one field. */
@@ -62,7 +63,7 @@ class ProposalFormRules {
     }
 
     private static void requireText(String value, String field, String message) {
-        if (value == null || value.isBlank()) {
+        if (Text.isBlank(value)) {
             throw ApiException.invalid(field, message);
         }
     }

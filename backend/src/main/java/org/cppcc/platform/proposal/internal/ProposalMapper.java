@@ -52,13 +52,13 @@ interface ProposalMapper {
 
     List<Long> suggestedUnits(@Param("proposalId") long proposalId);
 
-    void deleteSuggestedUnits(@Param("proposalId") long proposalId);
+    void deleteSuggestedUnit(@Param("proposalId") long proposalId, @Param("unitId") long unitId);
 
     void insertSuggestedUnit(@Param("proposalId") long proposalId, @Param("unitId") long unitId);
 
     List<CosignerView> cosigners(@Param("proposalId") long proposalId);
 
-    void deleteCosignersExcept(@Param("proposalId") long proposalId, @Param("keep") List<Long> keep);
+    void deleteCosigner(@Param("proposalId") long proposalId, @Param("memberId") long memberId);
 
     void insertCosigner(
             @Param("proposalId") long proposalId,

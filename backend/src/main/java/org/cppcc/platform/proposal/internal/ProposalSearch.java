@@ -28,6 +28,6 @@ public class ProposalSearch {
     public Long assignedUnitId;
     public ProposerType proposerType;
     public String like;
-    public int offset;
+    public long offset;
     public int limit;
 }

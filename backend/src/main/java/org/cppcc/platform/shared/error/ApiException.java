@@ -7,6 +7,7 @@ public class ApiException extends RuntimeException {
 
     private final ErrorCode code;
     private final transient List<FieldProblem> fieldProblems;
+    private long retryAfterSeconds;
 
     public ApiException(ErrorCode code, String message) {
         this(code, message, List.of());
@@ -16,6 +17,13 @@ public class ApiException extends RuntimeException {
         super(message);
         this.code = code;
         this.fieldProblems = List.copyOf(fieldProblems);
+    }
+
+    /** 429: the allowance of a window is used up; the client may try again after {@code retryAfterSeconds}. */
+    public static ApiException rateLimited(long retryAfterSeconds) {
+        ApiException e = new ApiException(ErrorCode.RATE_LIMITED, ErrorCode.RATE_LIMITED.defaultMessage());
+        e.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        return e;
     }
 
     public static ApiException notFound(String what) {
@@ -36,5 +44,10 @@ public class ApiException extends RuntimeException {
 
     public List<FieldProblem> fieldProblems() {
         return fieldProblems;
+    }
+
+    /** Seconds after which trying again may succeed (the Retry-After header), 0 when it does not apply. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -1,6 +1,10 @@
 package org.cppcc.platform.shared.error;
 
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolationException;
 
@@ -10,9 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -40,9 +48,18 @@ public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private static final String RETRY_AFTER_SECONDS = "1";
+
+    /** The column in H2's "Value too long for column "TITLE …"" and MySQL's "Data too long for column 'title'". */
+    private static final Pattern TOO_LONG_COLUMN = Pattern.compile("too long for column ['\"`]?([A-Za-z_]+)");
+
     @ExceptionHandler(ApiException.class)
-    ProblemDetail onApiException(ApiException e) {
-        return Problems.of(e.code(), e.getMessage(), e.fieldProblems());
+    ResponseEntity<ProblemDetail> onApiException(ApiException e) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.code().status());
+        if (e.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        }
+        return response.body(Problems.of(e.code(), e.getMessage(), e.fieldProblems()));
     }
 
     @ExceptionHandler(BindException.class)
@@ -112,6 +129,38 @@ public class ApiExceptionHandler {
         return Problems.of(ErrorCode.DUPLICATE, "记录已存在，请检查编码或名称是否重复", List.of());
     }
 
+    /**
+     * A text longer than its column (SQL state 22001): the request records' limits count characters as a
+     * person does, and MySQL's columns do too, but H2 counts UTF-16 units, so text rich in emoji can still
+     * overrun a column there. A 400 naming the column's field, never a 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail onDataIntegrity(DataIntegrityViolationException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "22001".equals(sql.getSQLState())) {
+                Matcher column = TOO_LONG_COLUMN.matcher(String.valueOf(sql.getMessage()));
+                String field = column.find() ? camelCase(column.group(1)) : "text";
+                String message = "字段 " + field + " 的内容过长";
+                return Problems.of(ErrorCode.VALIDATION_FAILED, message, List.of(new FieldProblem(field, message)));
+            }
+        }
+        return onUnexpected(e);
+    }
+
+    private static String camelCase(String column) {
+        StringBuilder field = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                field.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return field.toString();
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail onTooLarge(MaxUploadSizeExceededException e) {
         String message = "上传的文件过大";
@@ -129,6 +178,17 @@ public class ApiExceptionHandler {
     })
     ProblemDetail onConcurrentChange(RuntimeException e) {
         return Problems.of(ErrorCode.STATE_CONFLICT, "该事项已被他人处理，请刷新后重试", List.of());
+    }
+
+    /**
+     * A deadlock or lock-wait timeout still lost after the transaction was re-run (see LockConflictRetry):
+     * nothing was written, and the client is told when to try again.
+     */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> onLockConflict(PessimisticLockingFailureException e) {
+        return ResponseEntity.status(ErrorCode.BUSY.status())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(Problems.of(ErrorCode.BUSY));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

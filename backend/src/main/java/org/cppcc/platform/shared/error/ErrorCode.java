@@ -15,8 +15,12 @@ public enum ErrorCode {
     NOT_FOUND(HttpStatus.NOT_FOUND, "请求的记录不存在"),
     DUPLICATE(HttpStatus.CONFLICT, "记录已存在"),
     STATE_CONFLICT(HttpStatus.CONFLICT, "当前状态下不能进行此操作"),
+    MEETING_NOT_YET_HELD(HttpStatus.CONFLICT, "会议尚未到召开时间，不能记录纪要或结果"),
+    DEMO_CLOCK_UNAVAILABLE(HttpStatus.CONFLICT, "演示时钟只能在单节点演示环境中使用"),
     PASSWORD_POLICY(HttpStatus.BAD_REQUEST, "密码不符合要求"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "操作过于频繁，请稍后再试"),
+    /** A lock conflict that re-running the transaction did not resolve: the client may simply try again. */
+    BUSY(HttpStatus.SERVICE_UNAVAILABLE, "系统繁忙，请稍后重试"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误，请稍后再试");
 
     private final HttpStatus status;

@@ -6,31 +6,34 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Files under {@code <data-dir>/files/<area>/<random id>}; names never come from the uploader. */
+/**
+ * Files under {@code <data-dir>/files/<area>/<random id>}; names never come from the uploader. The embedded
+ * default: right for one node, wrong for several (each would see only the files sent to it), where
+ * {@code platform.storage.type=s3} puts them on a shared object store instead.
+ */
 @Component
+@ConditionalOnProperty(name = "platform.storage.type", havingValue = "local", matchIfMissing = true)
 class LocalDiskFileStorage implements FileStorage {
-
-    private static final Pattern KEY = Pattern.compile("^[a-z]{1,20}/[0-9a-f-]{36}$");
-    private static final Pattern AREA = Pattern.compile("^[a-z]{1,20}$");
 
     private final Path root;
 
     LocalDiskFileStorage(@Value("${platform.data-dir}") String dataDir) {
-        this.root = Path.of(dataDir, "files").toAbsolutePath().normalize();
+        this.root = filesUnder(dataDir);
+    }
+
+    /** Where the local disk keeps the files of a data directory (also what the migration reads). */
+    static Path filesUnder(String dataDir) {
+        return Path.of(dataDir, "files").toAbsolutePath().normalize();
     }
 
     @Override
     public String store(String area, InputStream content) {
-        if (!AREA.matcher(area).matches()) {
-            throw new IllegalArgumentException("Bad storage area " + area);
-        }
-        String key = area + "/" + UUID.randomUUID();
+        String key = StorageKeys.newKey(area);
         try {
             Path target = resolve(key);
             Files.createDirectories(target.getParent());
@@ -60,9 +63,6 @@ class LocalDiskFileStorage implements FileStorage {
     }
 
     private Path resolve(String key) {
-        if (!KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("Bad storage key " + key);
-        }
-        return root.resolve(key);
+        return root.resolve(StorageKeys.checked(key));
     }
 }

@@ -8,10 +8,15 @@ import jakarta.validation.constraints.Size;
 /** Search box and pager of every list screen. */
 public record PageQuery(
         @Size(max = 50, message = "搜索关键字不能超过50个字符") String keyword,
-        @Min(value = 1, message = "页码必须大于0") Integer page,
+
+        @Min(value = 1, message = "页码必须大于0") @Max(value = MAX_PAGE, message = "页码不能超过" + MAX_PAGE)
+        Integer page,
 
         @Min(value = 1, message = "每页条数必须大于0") @Max(value = 100, message = "每页条数不能超过100")
         Integer size) {
+
+    /** Far beyond any real list; bounds the offset the database is asked to skip. */
+    public static final int MAX_PAGE = 100_000;
 
     public int pageOrFirst() {
         return page == null ? 1 : page;
@@ -21,13 +26,15 @@ public record PageQuery(
         return size == null ? 20 : size;
     }
 
-    public int offset() {
-        return (pageOrFirst() - 1) * sizeOrDefault();
+    /** In long, and from a page clamped to its bounds: an unvalidated query can never overflow or go negative. */
+    public long offset() {
+        long page = Math.min(Math.max(pageOrFirst(), 1), MAX_PAGE);
+        return (page - 1) * Math.min(Math.max(sizeOrDefault(), 1), 100);
     }
 
     /** The keyword ready for a LIKE pattern bound as a parameter, or null when there is none. */
     public String likePattern() {
-        if (keyword == null || keyword.isBlank()) {
+        if (Text.isBlank(keyword)) {
             return null;
         }
         String escaped =

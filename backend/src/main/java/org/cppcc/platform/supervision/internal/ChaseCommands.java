@@ -4,6 +4,7 @@ import static org.cppcc.platform.supervision.internal.SupervisionSupport.require
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.cppcc.platform.account.AccountContact;
 import org.cppcc.platform.account.PlatformUser;
@@ -81,8 +82,10 @@ class ChaseCommands {
                 throw ApiException.invalid("accountIds", "单位领导须为本单位的账户");
             }
         }
-        store.deleteUnitLeaders(unitId);
-        new LinkedHashSet<>(form.accountIds()).forEach(a -> store.insertUnitLeader(unitId, a));
+        Set<Long> leaders = new LinkedHashSet<>(form.accountIds());
+        List<Long> existing = store.unitLeaderRows(unitId);
+        existing.stream().filter(a -> !leaders.contains(a)).forEach(a -> store.deleteUnitLeader(unitId, a));
+        leaders.stream().filter(a -> !existing.contains(a)).forEach(a -> store.insertUnitLeader(unitId, a));
     }
 
     List<Long> unitLeaders(long unitId) {

@@ -14,10 +14,14 @@ import org.springframework.stereotype.Component;
 /**
  * Who a reminder goes to. Before the deadline and at the first overdue level: whoever must act (the
  * unit's accounts, or the proposers who have not evaluated). Level 2: the unit's leaders (the unit's
- * accounts when none is named). Level 3: the key proposal's supervising leader and the proposal office.
+ * accounts when none is named, and the notice says so). Level 3: the key proposal's supervising leader, if
+ * it has one, and the proposal office.
  */
 @Component
 class ReminderRecipients {
+
+    /** Level 2 for a unit that has no leader named: its own accounts get the warning. */
+    static final String NO_LEADER_AUDIENCE = "承办单位账户（未设分管领导）";
 
     private final AccountService accounts;
     private final SupervisionStore store;
@@ -30,44 +34,43 @@ class ReminderRecipients {
         this.unitLeaders = unitLeaders;
     }
 
-    List<Long> of(DeadlineItem item, ReminderPolicy.Due due) {
-        Set<Long> to = new LinkedHashSet<>();
+    /** The accounts a reminder goes to, and who they are in the words of its notice. */
+    record Recipients(List<Long> accounts, String audience) {}
+
+    /**
+     * The recipients of one reminder. The audience names who really receives it: a level-2 warning for a unit
+     * without a named leader goes to the unit's accounts and says so, and level 3 names the supervising leader
+     * only when the key proposal has one.
+     */
+    Recipients of(DeadlineItem item, ReminderPolicy.Due due) {
         boolean evaluation = item.kind() == DeadlineKind.EVALUATION;
         if (ReminderPolicy.DUE_SOON.equals(due.kind())) {
-            to.addAll(actors(item));
-        } else if (evaluation) {
-            to.addAll(accounts.accountsWithRole(Role.PROPOSAL_OFFICE));
-        } else {
-            switch (due.level()) {
-                case 1 -> to.addAll(actors(item));
-                case 2 -> {
-                    List<Long> leaders = unitLeaders.enabledUnitLeaders(item.unitId());
-                    to.addAll(leaders.isEmpty() ? actors(item) : leaders);
+            return new Recipients(actors(item), evaluation ? "提案人" : "承办单位联络员");
+        }
+        if (evaluation) {
+            return new Recipients(accounts.accountsWithRole(Role.PROPOSAL_OFFICE), "提案委");
+        }
+        switch (due.level()) {
+            case 1 -> {
+                return new Recipients(actors(item), "承办单位联络员");
+            }
+            case 2 -> {
+                List<Long> leaders = unitLeaders.enabledUnitLeaders(item.unitId());
+                return leaders.isEmpty()
+                        ? new Recipients(actors(item), NO_LEADER_AUDIENCE)
+                        : new Recipients(leaders, "承办单位分管领导");
+            }
+            default -> {
+                Set<Long> to = new LinkedHashSet<>();
+                KeyProposalRow key = store.keyProposal(item.proposalId());
+                boolean leader = key != null && key.leadLeaderId != null && "APPROVED".equals(key.status);
+                if (leader) {
+                    to.add(key.leadLeaderId);
                 }
-                default -> {
-                    KeyProposalRow key = store.keyProposal(item.proposalId());
-                    if (key != null && key.leadLeaderId != null && "APPROVED".equals(key.status)) {
-                        to.add(key.leadLeaderId);
-                    }
-                    to.addAll(accounts.accountsWithRole(Role.PROPOSAL_OFFICE));
-                }
+                to.addAll(accounts.accountsWithRole(Role.PROPOSAL_OFFICE));
+                return new Recipients(new ArrayList<>(to), leader ? "领衔督办领导和提案委" : "提案委");
             }
         }
-        return new ArrayList<>(to);
-    }
-
-    static String audience(DeadlineItem item, ReminderPolicy.Due due) {
-        if (ReminderPolicy.DUE_SOON.equals(due.kind())) {
-            return item.kind() == DeadlineKind.EVALUATION ? "提案人" : "承办单位联络员";
-        }
-        if (item.kind() == DeadlineKind.EVALUATION) {
-            return "提案委";
-        }
-        return switch (due.level()) {
-            case 1 -> "承办单位联络员";
-            case 2 -> "承办单位分管领导";
-            default -> "领衔督办领导和提案委";
-        };
     }
 
     /**

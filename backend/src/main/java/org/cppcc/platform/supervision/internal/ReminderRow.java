@@ -16,5 +16,8 @@ public class ReminderRow {
     public LocalDate dueDate;
     public int recipients;
     public String sentByNode;
+    /** Who really received it, as its notice says. */
+    public String audience;
+
     public LocalDateTime sentAt;
 }

@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import org.cppcc.platform.proposal.DeadlineItem;
@@ -64,6 +63,21 @@ class ReminderScanner implements DeadlineReminders {
         return node;
     }
 
+    /**
+     * The demo clock moved back to {@code now}: reminders recorded after it were sent in a future that has not
+     * come, so they are forgotten and the scan owes them again when their time comes. Only the demo clock
+     * calls this (a single node, see DemoClockController); a node's clock a little behind another's must never
+     * undo the other's sends.
+     */
+    @Override
+    public int forgetSentAfter(LocalDateTime now) {
+        Integer forgotten = transaction.execute(status -> store.deleteRemindersAfter(now));
+        if (forgotten != null && forgotten > 0) {
+            log.info("Clock moved back to {}: {} reminders recorded after it forgotten", now, forgotten);
+        }
+        return forgotten == null ? 0 : forgotten;
+    }
+
     @Override
     public int scan() {
         LocalDate today = LocalDate.now(clock);
@@ -71,6 +85,10 @@ class ReminderScanner implements DeadlineReminders {
         for (DeadlineItem item : proposals.openDeadlines()) {
             for (ReminderPolicy.Due due : policy.due(item, today)) {
                 if (store.reminderExists(item.key(), due.kind(), due.level())) {
+                    continue;
+                }
+                // Once an item has been warned as overdue, a "due soon" reminder would contradict it.
+                if (ReminderPolicy.DUE_SOON.equals(due.kind()) && store.overdueSent(item.key())) {
                     continue;
                 }
                 try {
@@ -110,14 +128,15 @@ class ReminderScanner implements DeadlineReminders {
         reminder.dueDate = item.dueDate();
         reminder.sentByNode = node;
         reminder.sentAt = LocalDateTime.now(clock);
+        ReminderRecipients.Recipients to = recipients.of(item, due);
+        reminder.audience = to.audience();
         try {
             store.insertReminder(reminder);
         } catch (DuplicateKeyException sentElsewhere) {
             return false;
         }
-        List<Long> to = recipients.of(item, due);
         // The notices themselves are written by the notification module's listener of the event below.
-        store.setReminderRecipients(reminder.id, to.size());
+        store.setReminderRecipients(reminder.id, to.accounts().size());
         events.publish(
                 item.proposalId(),
                 null,
@@ -133,8 +152,8 @@ class ReminderScanner implements DeadlineReminders {
                         item.assignmentId(),
                         item.unitId(),
                         item.unitName(),
-                        ReminderRecipients.audience(item, due),
-                        to));
+                        to.audience(),
+                        to.accounts()));
         return true;
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -68,6 +69,8 @@ class SupervisionBoard {
             long calendarDaysLeft,
             Status status,
             int escalationLevel,
+            String escalationLabel,
+            boolean unitLeaderMissing,
             LatestInstruction latestInstruction) {}
 
     record UnitCountView(Long unitId, String unitName, int open, int overdue, int dueSoon) {}
@@ -105,7 +108,7 @@ class SupervisionBoard {
                         || (i.unitName() != null && i.unitName().contains(like)))
                 .sorted(comparator(filters.sort()))
                 .toList();
-        int from = Math.min(page.offset(), items.size());
+        int from = (int) Math.min(page.offset(), items.size());
         int to = Math.min(from + page.sizeOrDefault(), items.size());
         return page.result(new ArrayList<>(items.subList(from, to)), items.size());
     }
@@ -153,13 +156,15 @@ class SupervisionBoard {
                 .collect(Collectors.toMap(k -> k.proposalId, Function.identity()));
         Map<Long, InstructionRow> latest = store.latestInstructions().stream()
                 .collect(Collectors.toMap(i -> i.proposalId, Function.identity(), (a, b) -> a.id > b.id ? a : b));
-        Map<String, Integer> levels =
-                store.overdueLevels().stream().collect(Collectors.toMap(r -> r.itemKey, r -> r.level));
+        Map<String, List<ReminderRow>> warned =
+                store.overdueWarnings(LocalDateTime.now(clock)).stream().collect(Collectors.groupingBy(r -> r.itemKey));
+        Set<Long> unitsWithLeaders = Set.copyOf(store.unitsWithLeaders());
         List<BoardItemView> board = new ArrayList<>();
         for (DeadlineItem item : items) {
             KeyProposalRow key = keys.get(item.proposalId());
             boolean keyProposal = item.keyProposal() || key != null && "APPROVED".equals(key.status);
             InstructionRow instruction = latest.get(item.proposalId());
+            ReminderRow escalation = escalation(item, today, warned.getOrDefault(item.key(), List.of()));
             Status status = policy.overdue(item.dueDate(), today)
                     ? Status.OVERDUE
                     : policy.dueSoon(item.dueDate(), today) ? Status.DUE_SOON : Status.ON_TRACK;
@@ -182,7 +187,9 @@ class SupervisionBoard {
                     policy.workingDaysLeft(item.dueDate(), today),
                     ChronoUnit.DAYS.between(today, item.dueDate()),
                     status,
-                    levels.getOrDefault(item.key(), 0),
+                    escalation == null ? 0 : escalation.level,
+                    escalation == null ? null : escalationLabel(escalation),
+                    item.unitId() != null && !unitsWithLeaders.contains(item.unitId()),
                     instruction == null
                             ? null
                             : new LatestInstruction(
@@ -192,6 +199,29 @@ class SupervisionBoard {
                                     instruction.createdAt)));
         }
         return board;
+    }
+
+    /**
+     * The highest overdue warning that was sent and that today's clock still calls for: an item with days left
+     * shows none, whatever a clock moved forward once sent.
+     */
+    private ReminderRow escalation(DeadlineItem item, LocalDate today, List<ReminderRow> sent) {
+        Set<Integer> reached = policy.due(item, today).stream()
+                .filter(d -> ReminderPolicy.OVERDUE.equals(d.kind()))
+                .map(ReminderPolicy.Due::level)
+                .collect(Collectors.toSet());
+        return sent.stream()
+                .filter(r -> reached.contains(r.level))
+                .max(Comparator.comparingInt(r -> r.level))
+                .orElse(null);
+    }
+
+    /** Says who was told, as the warning's notice did (older rows without an audience by their level). */
+    private static String escalationLabel(ReminderRow warning) {
+        if (warning.audience != null) {
+            return "已通知" + warning.audience;
+        }
+        return warning.level >= 3 ? "已报提案委" : warning.level == 2 ? "已报单位" : "已提醒单位";
     }
 
     private static Comparator<BoardItemView> comparator(Sort sort) {

@@ -1,5 +1,7 @@
 package org.cppcc.platform.supervision.internal;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,18 +27,21 @@ class SupervisionQueries {
     private final SupervisionBoard board;
     private final AccountService accounts;
     private final SupervisionAccounts names;
+    private final Clock clock;
 
     SupervisionQueries(
             ProposalSupervision proposals,
             SupervisionStore store,
             SupervisionBoard board,
             AccountService accounts,
-            SupervisionAccounts names) {
+            SupervisionAccounts names,
+            Clock clock) {
         this.proposals = proposals;
         this.store = store;
         this.board = board;
         this.accounts = accounts;
         this.names = names;
+        this.clock = clock;
     }
 
     record DetailView(
@@ -77,7 +82,7 @@ class SupervisionQueries {
                 instructions,
                 chases(proposal, store.chases(proposalId)),
                 visits,
-                store.reminders(proposalId));
+                store.reminders(proposalId, LocalDateTime.now(clock)));
     }
 
     List<KeyProposalView> keyProposals(PlatformUser viewer) {

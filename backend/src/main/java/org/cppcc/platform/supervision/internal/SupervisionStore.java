@@ -91,7 +91,9 @@ interface SupervisionStore {
     // unit leaders
     List<Long> unitLeaders(@Param("unitId") long unitId);
 
-    void deleteUnitLeaders(@Param("unitId") long unitId);
+    List<Long> unitLeaderRows(@Param("unitId") long unitId);
+
+    void deleteUnitLeader(@Param("unitId") long unitId, @Param("accountId") long accountId);
 
     void insertUnitLeader(@Param("unitId") long unitId, @Param("accountId") long accountId);
 
@@ -102,8 +104,16 @@ interface SupervisionStore {
 
     void setReminderRecipients(@Param("id") long id, @Param("recipients") int recipients);
 
-    List<ReminderRow> reminders(@Param("proposalId") long proposalId);
+    /** The reminders of a proposal sent up to {@code now} (a demo clock moved back hides later ones). */
+    List<ReminderRow> reminders(@Param("proposalId") long proposalId, @Param("now") LocalDateTime now);
 
-    /** The highest overdue level reached per item key, for the board. */
-    List<ReminderRow> overdueLevels();
+    /** Every overdue warning sent up to {@code now}, for the board: its level and who received it. */
+    List<ReminderRow> overdueWarnings(@Param("now") LocalDateTime now);
+
+    boolean overdueSent(@Param("itemKey") String itemKey);
+
+    int deleteRemindersAfter(@Param("now") LocalDateTime now);
+
+    /** The units that have a leader named (and enabled). */
+    List<Long> unitsWithLeaders();
 }

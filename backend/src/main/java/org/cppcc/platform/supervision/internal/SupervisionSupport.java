@@ -17,6 +17,7 @@ import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ProposalSupervision;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
+import org.cppcc.platform.shared.web.Text;
 import org.springframework.stereotype.Component;
 
 /** What every supervision act checks first (who, which proposal, in which state) and how it names a proposal. */
@@ -122,6 +123,6 @@ class SupervisionSupport {
     }
 
     static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return Text.isBlank(s);
     }
 }
