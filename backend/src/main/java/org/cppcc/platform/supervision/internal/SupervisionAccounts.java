@@ -54,6 +54,23 @@ class SupervisionAccounts {
         return leaders.stream().filter(enabled::contains).toList();
     }
 
+    /** The units that have a leader named whose account is enabled, with one read of the accounts. */
+    Set<Long> unitsWithEnabledLeaders() {
+        List<SupervisionStore.UnitLeader> leaders = store.allUnitLeaders();
+        Set<Long> enabled =
+                contacts(leaders.stream()
+                                .map(SupervisionStore.UnitLeader::accountId)
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .filter(AccountContact::enabled)
+                        .map(AccountContact::id)
+                        .collect(Collectors.toSet());
+        return leaders.stream()
+                .filter(l -> enabled.contains(l.accountId()))
+                .map(SupervisionStore.UnitLeader::unitId)
+                .collect(Collectors.toSet());
+    }
+
     private List<AccountContact> contacts(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : accounts.contacts(ids);
     }

@@ -158,7 +158,7 @@ class SupervisionBoard {
                 .collect(Collectors.toMap(i -> i.proposalId, Function.identity(), (a, b) -> a.id > b.id ? a : b));
         Map<String, List<ReminderRow>> warned =
                 store.overdueWarnings(LocalDateTime.now(clock)).stream().collect(Collectors.groupingBy(r -> r.itemKey));
-        Set<Long> unitsWithLeaders = Set.copyOf(store.unitsWithLeaders());
+        Set<Long> unitsWithLeaders = names.unitsWithEnabledLeaders();
         List<BoardItemView> board = new ArrayList<>();
         for (DeadlineItem item : items) {
             KeyProposalRow key = keys.get(item.proposalId());
