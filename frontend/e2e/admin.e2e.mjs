@@ -15,7 +15,6 @@ describe('administration', () => {
   })
 
   test('accounts can be searched and paged', async () => {
-    // The admin's home is this page already; the menu entry must lead there all the same.
     await byTest(page, 'nav-admin-accounts').click()
     await page.waitForURL('**/admin/accounts')
     const rows = byTest(page, 'accounts-table').locator('.el-table__body-wrapper tbody tr')

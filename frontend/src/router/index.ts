@@ -4,6 +4,7 @@ import { useAuthStore } from '@/features/auth/store'
 import { authRoutes } from '@/features/auth/routes'
 import { workbenchRoutes } from '@/features/workbench/routes'
 import { adminRoutes } from '@/features/admin/routes'
+import { sessionRoutes } from '@/features/session/routes'
 import { accountRoutes } from '@/features/account/routes'
 import { proposalRoutes } from '@/features/proposal/routes'
 import { publicRoutes } from '@/features/public/routes'
@@ -31,6 +32,7 @@ export const router = createRouter({
         ...supervisionRoutes,
         ...notificationRoutes,
         ...consultationRoutes,
+        ...sessionRoutes,
         ...adminRoutes,
         ...accountRoutes,
         {

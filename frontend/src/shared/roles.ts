@@ -26,7 +26,7 @@ const ROLE_HOMES: Record<Role, string> = {
   HANDLING_UNIT: '/unit',
   LEADER: '/leader',
   WORKSTATION_LIAISON: '/workstation',
-  ADMIN: '/admin/accounts',
+  ADMIN: '/admin/home',
   RESIDENT: '/resident',
 }
 

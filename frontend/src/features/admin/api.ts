@@ -151,3 +151,95 @@ export const HOLIDAY_KINDS: Record<HolidayKind, string> = {
   HOLIDAY: '法定节假日',
   WORKDAY: '调休上班',
 }
+
+export type MemberLevel = 'DISTRICT' | 'CITY'
+
+/** A member on the roster (委员名册), with their login if they have one. */
+export interface Member {
+  id: number
+  name: string
+  gender: string | null
+  sectorId: number
+  sectorName: string
+  level: MemberLevel
+  specialCommittee: string | null
+  party: string | null
+  workplace: string | null
+  phone: string | null
+  email: string | null
+  workstationId: number | null
+  workstationName: string | null
+  accountId: number | null
+  username: string | null
+  enabled: boolean
+  retiredOn: string | null
+}
+
+export type MemberInput = Omit<
+  Member,
+  'id' | 'sectorName' | 'workstationName' | 'username' | 'enabled' | 'retiredOn'
+> & { username: string | null; password: string | null }
+
+export interface HistoryEntry {
+  action: string
+  detail: string | null
+  actorName: string | null
+  actedAt: string
+}
+
+export interface Liaison {
+  accountId: number
+  username: string
+  displayName: string
+}
+
+export const membersApi = {
+  ...resource<Member, MemberInput>('/api/admin/members'),
+  retire: (id: number) => http.post<Member>(`/api/admin/members/${id}/retire`),
+  reinstate: (id: number) => http.post<Member>(`/api/admin/members/${id}/reinstate`),
+  history: (id: number) => http.get<HistoryEntry[]>(`/api/admin/members/${id}/history`),
+}
+
+export const placesApi = {
+  createSubdistrict: (body: { name: string; sortOrder: number }) =>
+    http.post<Subdistrict>('/api/admin/subdistricts', body),
+  updateSubdistrict: (id: number, body: { name: string; sortOrder: number }) =>
+    http.put<Subdistrict>(`/api/admin/subdistricts/${id}`, body),
+  createCommunity: (body: { subdistrictId: number; name: string }) =>
+    http.post<Community>('/api/admin/communities', body),
+  updateCommunity: (id: number, body: { subdistrictId: number; name: string }) =>
+    http.put<Community>(`/api/admin/communities/${id}`, body),
+  liaisons: (workstationId: number) =>
+    http.get<Liaison[]>(`/api/admin/workstations/${workstationId}/liaisons`),
+  setLiaisons: (workstationId: number, accountIds: number[]) =>
+    http.put<Liaison[]>(`/api/admin/workstations/${workstationId}/liaisons`, { accountIds }),
+  /** A handling unit's leaders (分管领导), by account id. */
+  unitLeaders: (unitId: number) => http.get<number[]>(`/api/supervision/units/${unitId}/leaders`),
+  setUnitLeaders: (unitId: number, accountIds: number[]) =>
+    http.put<void>(`/api/supervision/units/${unitId}/leaders`, { accountIds }),
+}
+
+export interface ChecklistItem {
+  key: string
+  label: string
+  done: boolean
+  detail: string
+  link: string
+}
+
+export const goLiveApi = {
+  checklist: () => http.get<{ ready: boolean; items: ChecklistItem[] }>('/api/admin/go-live'),
+}
+
+export const MEMBER_LEVELS: Record<MemberLevel, string> = {
+  DISTRICT: '区政协委员',
+  CITY: '市政协委员（驻区）',
+}
+
+export const HISTORY_ACTIONS: Record<string, string> = {
+  CREATED: '创建',
+  UPDATED: '修改',
+  RETIRED: '离任',
+  REINSTATED: '恢复在任',
+  LIAISONS: '调整联络员',
+}

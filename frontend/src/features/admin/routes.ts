@@ -1,11 +1,32 @@
 import { markRaw } from 'vue'
 import type { RouteRecordRaw } from 'vue-router'
-import { Calendar, Collection, OfficeBuilding, Place, User } from '@element-plus/icons-vue'
+import {
+  Calendar,
+  Collection,
+  House,
+  MapLocation,
+  OfficeBuilding,
+  Place,
+  User,
+  UserFilled,
+} from '@element-plus/icons-vue'
 
 const admin = (icon: object) => ({ group: 'admin' as const, icon: markRaw(icon) })
 const roles = ['ADMIN']
 
 export const adminRoutes: RouteRecordRaw[] = [
+  {
+    path: 'admin/home',
+    name: 'admin-home',
+    component: () => import('./AdminHome.vue'),
+    meta: { title: '系统管理工作台', roles, nav: { group: 'workbench' as const, icon: markRaw(House) } },
+  },
+  {
+    path: 'admin/members',
+    name: 'admin-members',
+    component: () => import('./MembersPage.vue'),
+    meta: { title: '委员名册', roles, nav: admin(UserFilled) },
+  },
   {
     path: 'admin/accounts',
     name: 'admin-accounts',
@@ -29,6 +50,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     name: 'admin-workstations',
     component: () => import('./WorkstationsPage.vue'),
     meta: { title: '工作站(室)管理', roles, nav: admin(Place) },
+  },
+  {
+    path: 'admin/places',
+    name: 'admin-places',
+    component: () => import('./PlacesPage.vue'),
+    meta: { title: '街道社区管理', roles, nav: admin(MapLocation) },
   },
   {
     path: 'admin/holidays',

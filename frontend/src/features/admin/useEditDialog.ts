@@ -54,6 +54,8 @@ export function useEditDialog<F extends object>(options: {
     saving,
     errors: fieldErrors.errors,
     openCreate: () => open(null),
+    /** A new record's dialog with values other than the blank ones (e.g. defaults the server gives). */
+    openCreateWith: (values: Partial<F>) => open(null, values),
     openEdit: (id: number, values: Partial<F>) => open(id, values),
     submit,
   }

@@ -6,6 +6,10 @@ export interface CurrentSession {
   meeting: number
   name: string
   cosignDeadline: string | null
+  plenaryStart: string | null
+  plenaryEnd: string | null
+  /** The last day a new proposal may be a 大会提案. */
+  plenaryProposalsUntil: string | null
 }
 
 export interface OrganisationCounts {
@@ -15,6 +19,8 @@ export interface OrganisationCounts {
   workstations: number
   subdistricts: number
   communities: number
+  membersWithLogin: number
+  unitsWithContact: number
 }
 
 export interface MemberProfile {

@@ -3,6 +3,7 @@ package org.cppcc.platform.account;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The account capability's public API for other modules. */
 public interface AccountService {
@@ -29,4 +30,13 @@ public interface AccountService {
 
     /** The enabled accounts holding a role (e.g. every proposal office account), by id. */
     List<Long> accountsWithRole(Role role);
+
+    /** The roles of an account; empty when there is no such account. */
+    Set<Role> roles(long accountId);
+
+    /** Adds a role to an account (an existing login linked to a new member profile gets MEMBER). */
+    void grant(long accountId, Role role);
+
+    /** Lets an account log in or not (a retired member's login is disabled); its open sessions end at once. */
+    void setEnabled(long accountId, boolean enabled);
 }

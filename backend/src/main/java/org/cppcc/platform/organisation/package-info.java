@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "组织机构",
-        allowedDependencies = {"account", "shared"})
+        allowedDependencies = {"account", "calendar", "shared"})
 package org.cppcc.platform.organisation;
 
 import org.springframework.modulith.ApplicationModule;

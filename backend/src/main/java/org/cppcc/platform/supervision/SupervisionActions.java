@@ -35,4 +35,7 @@ public interface SupervisionActions {
             String notes);
 
     void setUnitLeaders(PlatformUser office, long unitId, List<Long> accountIds);
+
+    /** How many handling units have at least one leader (分管领导) named, for the go-live checklist. */
+    long unitsWithLeaders();
 }

@@ -63,6 +63,16 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("GET    /api/organisation/communities?subdistrictId={subdistrict}", signedIn(200)),
             e("GET    /api/organisation/members?keyword=王", signedIn(200)),
             e("GET    /api/organisation/dictionaries/{dictionary}", signedIn(200)),
+            e("GET    /api/organisation/sessions", signedIn(200)),
+            // sessions (届次): kept by the administrator and the proposal office
+            e("GET    /api/committee/sessions", sessionKeepers(200)),
+            e("GET    /api/committee/sessions/blank", sessionKeepers(200)),
+            e("GET    /api/committee/sessions/{missing}", sessionKeepers(404)),
+            e("GET    /api/committee/sessions/{missing}/history", sessionKeepers(404)),
+            e("POST   /api/committee/sessions {}", sessionKeepers(400)),
+            e("PUT    /api/committee/sessions/{missing} {}", sessionKeepers(400)),
+            e("POST   /api/committee/sessions/{missing}/open", sessionKeepers(404)),
+            e("POST   /api/committee/sessions/{missing}/close", sessionKeepers(404)),
             // proposals: lists and reading (an unknown id gives 404 to those who may read)
             e("GET    /api/proposals", proposalReaders(200)),
             e("GET    /api/proposals/todo", proposalReaders(200)),
@@ -139,8 +149,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/supervision/chases {}", only(400, Who.PROPOSAL_OFFICE)),
             e("POST   /api/supervision/proposals/{missing}/visits {}", only(400, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("POST   /api/supervision/visits/{missing}/photos", only(415, Who.PROPOSAL_OFFICE, Who.LEADER)),
-            e("GET    /api/supervision/units/{unit}/leaders", only(200, Who.PROPOSAL_OFFICE)),
-            e("PUT    /api/supervision/units/{unit}/leaders {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("GET    /api/supervision/units/{unit}/leaders", only(200, Who.PROPOSAL_OFFICE, Who.ADMIN)),
+            e("PUT    /api/supervision/units/{unit}/leaders {}", only(400, Who.PROPOSAL_OFFICE, Who.ADMIN)),
             // the demo clock: everyone reads the platform's date, the administrator moves it
             e("GET    /api/demo/clock", signedIn(200)),
             e("PUT    /api/demo/clock {}", adminOnly(400)),
@@ -202,6 +212,22 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("GET    /api/admin/workstations", adminOnly(200)),
             e("POST   /api/admin/workstations {}", adminOnly(400)),
             e("PUT    /api/admin/workstations/{workstation} {}", adminOnly(400)),
+            // administration: the roster, places and liaisons, the go-live checklist
+            e("GET    /api/admin/members", adminOnly(200)),
+            e("GET    /api/admin/members/{member}", adminOnly(200)),
+            e("GET    /api/admin/members/{missing}/history", adminOnly(404)),
+            e("POST   /api/admin/members {}", adminOnly(400)),
+            e("PUT    /api/admin/members/{member} {}", adminOnly(400)),
+            e("POST   /api/admin/members/{missing}/retire", adminOnly(404)),
+            e("POST   /api/admin/members/{missing}/reinstate", adminOnly(404)),
+            e("POST   /api/admin/subdistricts {}", adminOnly(400)),
+            e("PUT    /api/admin/subdistricts/{subdistrict} {}", adminOnly(400)),
+            e("POST   /api/admin/communities {}", adminOnly(400)),
+            e("PUT    /api/admin/communities/{missing} {}", adminOnly(400)),
+            e("GET    /api/admin/workstations/{workstation}/liaisons", adminOnly(200)),
+            e("PUT    /api/admin/workstations/{workstation}/liaisons {}", adminOnly(400)),
+            e("GET    /api/admin/workstations/{missing}/history", adminOnly(404)),
+            e("GET    /api/admin/go-live", adminOnly(200)),
             // administration: holidays
             e("GET    /api/admin/holidays", adminOnly(200)),
             e("POST   /api/admin/holidays {}", adminOnly(400)),
@@ -342,6 +368,11 @@ class AuthorisationMatrixTest extends IntegrationTest {
         return expected;
     }
 
+    /** Sessions are kept by the administrator and the proposal office. */
+    private static Map<Who, Integer> sessionKeepers(int status) {
+        return only(status, Who.PROPOSAL_OFFICE, Who.ADMIN);
+    }
+
     /** Members, the office, units and leaders read proposals (each only what they may see); nobody else. */
     private static Map<Who, Integer> proposalReaders(int status) {
         return only(status, Who.MEMBER, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER);
@@ -399,6 +430,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
                 .replace("{unit}", id("SELECT MIN(id) FROM handling_unit"))
                 .replace("{workstation}", id("SELECT MIN(id) FROM workstation"))
                 .replace("{holiday}", id("SELECT MIN(id) FROM holiday"))
+                .replace("{member}", id("SELECT MIN(id) FROM member"))
                 .replace("{subdistrict}", id("SELECT MIN(id) FROM subdistrict"))
                 .replace("{dictionary}", "PROPOSAL_CATEGORY")
                 .replace("{missing}", "999999999");
@@ -411,12 +443,25 @@ class AuthorisationMatrixTest extends IntegrationTest {
     /** Row counts and last changes of every table an endpoint here could write. */
     private String snapshot() {
         List<String> parts = new ArrayList<>();
-        for (String table : List.of("sector", "handling_unit", "workstation", "app_account")) {
+        for (String table : List.of("sector", "handling_unit", "workstation", "app_account", "member")) {
             parts.add(table + "="
                     + jdbc.queryForMap("SELECT COUNT(*) AS n, MAX(updated_at) AS changed FROM " + table)
                             .values());
         }
         parts.add("account_role=" + count("account_role"));
+        for (String table : List.of(
+                "committee_session",
+                "organisation_history",
+                "subdistrict",
+                "community",
+                "workstation_liaison",
+                "supervision_unit_leader")) {
+            parts.add(table + "=" + count(table));
+        }
+        parts.add("sessions="
+                + jdbc.queryForMap("SELECT MAX(updated_at) AS changed, MAX(closed_at) AS closed, "
+                                + "SUM(CASE WHEN is_current THEN id ELSE 0 END) AS accepting FROM committee_session")
+                        .values());
         parts.add("holiday="
                 + jdbc.queryForMap("SELECT COUNT(*) AS n, MAX(id) AS last, SUM(LENGTH(name)) AS names, "
                                 + "MAX(holiday_date) AS latest FROM holiday")

@@ -51,13 +51,18 @@ class BrowserTest extends IntegrationTest {
         Path log = Files.createTempFile("e2e", ".log");
         List<String> command =
                 new ArrayList<>(List.of(nodeBinary(), "--test", "--test-concurrency=1", "--test-reporter=spec"));
-        // Node 20's runner does not look inside a folder for *.e2e.mjs: name each file.
-        // -De2e.only=notification runs just e2e/notification.e2e.mjs.
-        String only = System.getProperty("e2e.only", "");
+        // Node 20's runner does not look inside a folder for *.e2e.mjs: name each file. -De2e.only=golive runs
+        // only e2e/golive.e2e.mjs (comma-separated names for several), for working on one screen.
+        String only = System.getProperty("e2e.only", "").strip();
+        List<String> chosen = only.isEmpty()
+                ? List.of()
+                : List.of(only.split("\\s*,\\s*")).stream()
+                        .map(name -> "e2e/" + (name.endsWith(".e2e.mjs") ? name : name + ".e2e.mjs"))
+                        .toList();
         try (var files = Files.list(FRONTEND.resolve("e2e"))) {
             files.map(f -> "e2e/" + f.getFileName())
                     .filter(f -> f.endsWith(".e2e.mjs"))
-                    .filter(f -> only.isBlank() || f.equals("e2e/" + only.replace(".e2e.mjs", "") + ".e2e.mjs"))
+                    .filter(f -> chosen.isEmpty() || chosen.contains(f))
                     .sorted()
                     .forEach(command::add);
         }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.cppcc.platform.account.AccountContact;
 import org.cppcc.platform.account.AccountService;
@@ -125,6 +126,39 @@ class AccountManagement implements AccountService {
     @Override
     public List<Long> accountsWithRole(Role role) {
         return accounts.accountsWithRole(role);
+    }
+
+    @Override
+    public Set<Role> roles(long accountId) {
+        AccountRow account = accounts.findById(accountId);
+        return account == null ? Set.of() : Set.copyOf(account.roles);
+    }
+
+    @Override
+    @Transactional
+    public void grant(long accountId, Role role) {
+        AccountRow account = require(accountId);
+        if (account.roles.contains(role)) {
+            return;
+        }
+        Set<Role> roles = new TreeSet<>(account.roles);
+        roles.add(role);
+        checkRolesAndUnit(roles, account.unitId);
+        accounts.insertRole(accountId, role);
+        endSessions(account.username);
+    }
+
+    @Override
+    @Transactional
+    public void setEnabled(long accountId, boolean enabled) {
+        AccountRow account = require(accountId);
+        if (account.enabled == enabled) {
+            return;
+        }
+        account.enabled = enabled;
+        account.updatedAt = LocalDateTime.now(clock);
+        accounts.update(account);
+        endSessions(account.username);
     }
 
     PageResult<AccountView> find(PageQuery query, Role role) {

@@ -11,6 +11,8 @@ import org.cppcc.platform.shared.error.FieldProblem;
 final class PasswordPolicy {
 
     static final String RULE = "密码须为8至64个字符，同时包含字母和数字，且不能包含用户名";
+    /** The same rule for the start-up log, read by whoever installs the platform. */
+    static final String RULE_EN = "8 to 64 characters, with both letters and digits, not containing the username";
 
     private PasswordPolicy() {}
 

@@ -21,6 +21,11 @@ class HolidayService implements HolidayBook {
     private final HolidayMapper holidays;
     private final WorkingDayCalendar calendar;
 
+    @Override
+    public long entriesIn(int year) {
+        return holidays.count(year, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+    }
+
     HolidayService(HolidayMapper holidays, WorkingDayCalendar calendar) {
         this.holidays = holidays;
         this.calendar = calendar;

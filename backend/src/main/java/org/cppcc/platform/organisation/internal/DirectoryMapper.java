@@ -1,6 +1,5 @@
 package org.cppcc.platform.organisation.internal;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -9,8 +8,6 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
-import org.apache.ibatis.annotations.Update;
-import org.cppcc.platform.organisation.CommitteeSession;
 import org.cppcc.platform.organisation.MemberProfile;
 import org.cppcc.platform.organisation.OrganisationCounts;
 import org.cppcc.platform.organisation.OrganisationDirectory;
@@ -19,14 +16,6 @@ import org.cppcc.platform.organisation.OrganisationSetup.NewMember;
 /** Sessions, members and the organisation's totals. */
 @Mapper
 interface DirectoryMapper {
-
-    @Select("SELECT id, term_no AS term, meeting_no AS meeting, name, opened_on, cosign_deadline "
-            + "FROM committee_session WHERE is_current = TRUE ORDER BY id DESC LIMIT 1")
-    CommitteeSession currentSession();
-
-    @Select("SELECT id, term_no AS term, meeting_no AS meeting, name, opened_on, cosign_deadline "
-            + "FROM committee_session WHERE id = #{id}")
-    CommitteeSession session(long id);
 
     @Select("SELECT m.id, m.name, m.account_id, m.sector_id, s.name AS sector_name FROM member m "
             + "JOIN sector s ON s.id = m.sector_id WHERE m.id = #{id} AND m.enabled = TRUE")
@@ -48,29 +37,15 @@ interface DirectoryMapper {
             + "sort_order, id")
     List<OrganisationDirectory.DictionaryEntry> dictionary(String type);
 
-    @Update("UPDATE committee_session SET is_current = FALSE WHERE is_current = TRUE")
-    void clearCurrentSession();
-
-    @Insert("INSERT INTO committee_session (term_no, meeting_no, name, opened_on, cosign_deadline, "
-            + "is_current, created_at) "
-            + "VALUES (#{term}, #{meeting}, #{name}, #{openedOn}, #{cosignDeadline}, #{current}, #{now})")
-    @Options(useGeneratedKeys = true, keyProperty = "key.id", keyColumn = "id")
-    void insertSession(
-            @Param("term") int term,
-            @Param("meeting") int meeting,
-            @Param("name") String name,
-            @Param("openedOn") LocalDate openedOn,
-            @Param("cosignDeadline") LocalDate cosignDeadline,
-            @Param("current") boolean current,
-            @Param("now") LocalDateTime now,
-            @Param("key") GeneratedKey key);
-
     @Select("SELECT (SELECT COUNT(*) FROM member WHERE enabled = TRUE) AS members, "
             + "(SELECT COUNT(*) FROM handling_unit WHERE enabled = TRUE) AS units, "
             + "(SELECT COUNT(*) FROM sector WHERE enabled = TRUE) AS sectors, "
             + "(SELECT COUNT(*) FROM workstation WHERE enabled = TRUE) AS workstations, "
             + "(SELECT COUNT(*) FROM subdistrict) AS subdistricts, "
-            + "(SELECT COUNT(*) FROM community) AS communities")
+            + "(SELECT COUNT(*) FROM community) AS communities, "
+            + "(SELECT COUNT(*) FROM member WHERE enabled = TRUE AND account_id IS NOT NULL) AS members_with_login, "
+            + "(SELECT COUNT(*) FROM handling_unit WHERE enabled = TRUE AND contact_name IS NOT NULL "
+            + "AND contact_phone IS NOT NULL) AS units_with_contact")
     OrganisationCounts counts();
 
     @Select("SELECT m.id, m.name, s.name AS sector_name, m.level, w.name AS workstation_name, m.party, m.workplace "

@@ -11,6 +11,7 @@ import org.cppcc.platform.organisation.MemberProfile;
 import org.cppcc.platform.organisation.OrganisationCounts;
 import org.cppcc.platform.organisation.OrganisationDirectory;
 import org.cppcc.platform.organisation.OrganisationSetup;
+import org.cppcc.platform.organisation.SessionDeadlines;
 import org.cppcc.platform.organisation.UnitKind;
 import org.cppcc.platform.organisation.WorkstationKind;
 import org.springframework.stereotype.Service;
@@ -23,23 +24,36 @@ class OrganisationService implements OrganisationDirectory, OrganisationSetup {
     private final DirectoryMapper directory;
     private final MasterData masterData;
     private final WorkstationMapper places;
+    private final Sessions sessions;
+    private final SessionMapper sessionRows;
+    private final SessionDeadlines defaults;
     private final Clock clock;
 
-    OrganisationService(DirectoryMapper directory, MasterData masterData, WorkstationMapper places, Clock clock) {
+    OrganisationService(
+            DirectoryMapper directory,
+            MasterData masterData,
+            WorkstationMapper places,
+            Sessions sessions,
+            SessionMapper sessionRows,
+            SessionDeadlines defaults,
+            Clock clock) {
         this.directory = directory;
         this.masterData = masterData;
         this.places = places;
+        this.sessions = sessions;
+        this.sessionRows = sessionRows;
+        this.defaults = defaults;
         this.clock = clock;
     }
 
     @Override
     public Optional<CommitteeSession> currentSession() {
-        return Optional.ofNullable(directory.currentSession());
+        return Optional.ofNullable(sessions.current());
     }
 
     @Override
     public Optional<CommitteeSession> session(long sessionId) {
-        return Optional.ofNullable(directory.session(sessionId));
+        return Optional.ofNullable(sessions.session(sessionId));
     }
 
     @Override
@@ -77,11 +91,25 @@ class OrganisationService implements OrganisationDirectory, OrganisationSetup {
     public long openSession(
             int term, int meeting, String name, LocalDate openedOn, LocalDate cosignDeadline, boolean current) {
         if (current) {
-            directory.clearCurrentSession();
+            sessionRows.clearAccepting(now());
         }
-        GeneratedKey key = new GeneratedKey();
-        directory.insertSession(term, meeting, name, openedOn, cosignDeadline, current, now(), key);
-        return key.id;
+        SessionRow row = new SessionRow();
+        row.term = term;
+        row.meeting = meeting;
+        row.name = name;
+        row.openedOn = openedOn;
+        row.cosignDeadline = cosignDeadline;
+        row.cosignWorkingDays = defaults.cosign().count();
+        row.signOffWorkingDays = defaults.signOff().count();
+        row.contactWorkingDays = defaults.contact().count();
+        row.replyTerm = defaults.reply().iso();
+        row.evaluationWorkingDays = defaults.evaluation().count();
+        row.maxExtensionMonths = defaults.maxExtensionMonths();
+        row.current = current;
+        row.createdAt = now();
+        row.updatedAt = row.createdAt;
+        sessionRows.insert(row);
+        return row.id;
     }
 
     @Override

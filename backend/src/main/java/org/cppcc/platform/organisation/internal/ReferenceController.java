@@ -22,11 +22,13 @@ class ReferenceController {
     private final MasterData masterData;
     private final WorkstationMapper places;
     private final DirectoryMapper directory;
+    private final Sessions sessions;
 
-    ReferenceController(MasterData masterData, WorkstationMapper places, DirectoryMapper directory) {
+    ReferenceController(MasterData masterData, WorkstationMapper places, DirectoryMapper directory, Sessions sessions) {
         this.masterData = masterData;
         this.places = places;
         this.directory = directory;
+        this.sessions = sessions;
     }
 
     /** Members to pick from, e.g. as co-signers; at most 50 per search. */
@@ -40,6 +42,12 @@ class ReferenceController {
     List<OrganisationDirectory.DictionaryEntry> dictionary(
             @PathVariable @Pattern(regexp = "^[A-Z_]{1,40}$", message = "字典类型不正确") String type) {
         return directory.dictionary(type);
+    }
+
+    /** Every session, the newest first, to browse and search earlier sessions' proposals. */
+    @GetMapping("/sessions")
+    List<SessionView> sessions() {
+        return sessions.all();
     }
 
     @GetMapping("/units")

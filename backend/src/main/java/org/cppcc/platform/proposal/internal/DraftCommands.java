@@ -57,6 +57,10 @@ class DraftCommands {
         }
         CommitteeSession session =
                 directory.currentSession().orElseThrow(() -> new ApiException(ErrorCode.STATE_CONFLICT, "当前没有开放提案的会议"));
+        if (session.closed()) {
+            throw new ApiException(ErrorCode.STATE_CONFLICT, "会议「" + session.name() + "」已结束提案征集");
+        }
+        checkPlenaryWindow(session, form);
         List<MemberRef> cosigners = rules.check(form, memberId);
         ProposalRow proposal = new ProposalRow();
         proposal.sessionId = session.id();
@@ -68,7 +72,8 @@ class DraftCommands {
         fill(proposal, form);
         proposals.insert(proposal);
         saveLists(proposal.id, form, cosigners, true);
-        proposals.setProcessInstance(proposal.id, support.workflow.start(proposal.id, proposer.id()));
+        proposals.setProcessInstance(
+                proposal.id, support.workflow.start(proposal.id, proposer.id(), session.deadlines()));
         support.record(proposal, proposer, Role.MEMBER, HistoryAction.CREATE_DRAFT, null, null, null);
         support.publish(proposal, proposer, Role.MEMBER, null, ProposalEvent.Drafted::new);
         return proposal.id;
@@ -79,6 +84,7 @@ class DraftCommands {
         ProposalRow proposal = support.lockVisible(proposer, proposalId);
         ProposalAccess.requireOwner(proposer, proposal);
         ProposalAccess.requireState(proposal, ProposalState.DRAFT);
+        directory.session(proposal.sessionId).ifPresent(session -> checkPlenaryWindow(session, form));
         List<MemberRef> cosigners = rules.check(form, proposal.leadMemberId);
         fill(proposal, form);
         proposals.updateForm(proposal);
@@ -189,12 +195,19 @@ class DraftCommands {
                 f -> new ProposalEvent.Submitted(f, false, expired));
     }
 
-    /** The session's co-sign deadline, or else a number of working days from today. */
+    /** The session's co-sign deadline day, or else the session's number of working days from today. */
     private LocalDate cosignDeadline(ProposalRow proposal) {
         return directory
                 .session(proposal.sessionId)
                 .map(CommitteeSession::cosignDeadline)
-                .orElseGet(() -> deadlines.cosign().dueFrom(support.today(), calendar));
+                .orElseGet(() -> deadlines.of(proposal).cosign().dueFrom(support.today(), calendar));
+    }
+
+    /** After the session's last day for 大会提案, a new proposal can only be a 平时提案. */
+    private void checkPlenaryWindow(CommitteeSession session, ProposalForm form) {
+        if (Boolean.TRUE.equals(form.plenary()) && !session.takesPlenaryProposalsOn(support.today())) {
+            throw ApiException.invalid("plenary", "本次会议大会提案已于" + session.plenaryProposalsUntil() + "截止征集，请选择平时提案");
+        }
     }
 
     private String endOf(LocalDate day) {

@@ -207,7 +207,7 @@ class EvaluationCommands {
             next.createdAt = support.now();
             next.updatedAt = next.createdAt;
             support.proposals.insertAssignment(next);
-            state.startHandlingClock(next.id, support.today());
+            state.startHandlingClock(proposal, next.id, support.today());
             slots.add(next.id);
         }
         return slots;

@@ -212,7 +212,7 @@ class HandlingCommands {
         if (handling.hasPendingExtension(assignmentId)) {
             throw new ApiException(ErrorCode.STATE_CONFLICT, "已有待审批的延期申请");
         }
-        int allowed = deadlines.maxExtensionMonths() - assignment.extendedMonths;
+        int allowed = deadlines.of(proposal).maxExtensionMonths() - assignment.extendedMonths;
         if (request.months() > allowed) {
             throw ApiException.invalid("months", allowed <= 0 ? "办理期限已延至上限，不能再延期" : "最多还能延期" + allowed + "个月");
         }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.cppcc.platform.calendar.WorkingDayCalendar;
 import org.cppcc.platform.organisation.OrganisationDirectory;
+import org.cppcc.platform.organisation.SessionDeadlines;
 import org.cppcc.platform.proposal.AssignmentStatus;
 import org.cppcc.platform.proposal.CosignerStatus;
 import org.cppcc.platform.proposal.ProposalState;
@@ -103,9 +104,10 @@ class HandlingState {
     }
 
     /** From the day a unit signs: contact the proposer within 15 working days, reply within 3 months. */
-    void startHandlingClock(long assignmentId, LocalDate signedOn) {
-        LocalDate contactDue = deadlines.contact().dueFrom(signedOn, calendar);
-        LocalDate replyDue = deadlines.reply().dueFrom(signedOn, calendar);
+    void startHandlingClock(ProposalRow proposal, long assignmentId, LocalDate signedOn) {
+        SessionDeadlines session = deadlines.of(proposal);
+        LocalDate contactDue = session.contact().dueFrom(signedOn, calendar);
+        LocalDate replyDue = session.reply().dueFrom(signedOn, calendar);
         LocalDate keyLimit = keyReplyLimit(assignmentId);
         if (keyLimit != null && keyLimit.isBefore(replyDue)) {
             replyDue = keyLimit;

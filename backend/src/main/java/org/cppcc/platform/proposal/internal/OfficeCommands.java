@@ -337,7 +337,7 @@ class OfficeCommands {
         assignment.unitRole = role;
         assignment.status = AssignmentStatus.AWAITING_SIGN_OFF;
         assignment.handlingRound = 1;
-        assignment.signDueDate = deadlines.signOff().dueFrom(support.today(), calendar);
+        assignment.signDueDate = deadlines.of(proposal).signOff().dueFrom(support.today(), calendar);
         assignment.createdAt = support.now();
         assignment.updatedAt = assignment.createdAt;
         proposals.insertAssignment(assignment);

@@ -1,21 +1,30 @@
 package org.cppcc.platform.proposal.internal;
 
-import org.cppcc.platform.calendar.Term;
-import org.cppcc.platform.calendar.WorkingDays;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.cppcc.platform.organisation.CommitteeSession;
+import org.cppcc.platform.organisation.OrganisationDirectory;
+import org.cppcc.platform.organisation.SessionDeadlines;
+import org.springframework.stereotype.Component;
 
 /**
- * The proposal deadlines ({@code platform.proposal.deadlines.*}), written as ISO-8601 periods: {@code P15D} is
- * 15 working days, {@code P3M} three calendar months moved to the next working day. The ones counted in working
- * days are typed so: a setting of {@code P1M} there fails at start-up instead of counting as 0 days. Only the
- * reply deadline may be either. docs/domain.md's common practice is the default.
+ * The deadlines a proposal runs under are its session's (set on the sessions screen); the platform defaults
+ * (application.yml) stand in only for a session the directory no longer knows.
  */
-@ConfigurationProperties("platform.proposal.deadlines")
-public record ProposalDeadlines(
-        @DefaultValue("P10D") WorkingDays cosign,
-        @DefaultValue("P5D") WorkingDays signOff,
-        @DefaultValue("P15D") WorkingDays contact,
-        @DefaultValue("P3M") Term reply,
-        @DefaultValue("P15D") WorkingDays evaluation,
-        @DefaultValue("3") int maxExtensionMonths) {}
+@Component
+class ProposalDeadlines {
+
+    private final OrganisationDirectory directory;
+    private final SessionDeadlines defaults;
+
+    ProposalDeadlines(OrganisationDirectory directory, SessionDeadlines defaults) {
+        this.directory = directory;
+        this.defaults = defaults;
+    }
+
+    SessionDeadlines of(long sessionId) {
+        return directory.session(sessionId).map(CommitteeSession::deadlines).orElse(defaults);
+    }
+
+    SessionDeadlines of(ProposalRow proposal) {
+        return of(proposal.sessionId);
+    }
+}

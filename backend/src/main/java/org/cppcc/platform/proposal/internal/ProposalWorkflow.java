@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cppcc.platform.organisation.SessionDeadlines;
 import org.cppcc.platform.proposal.internal.ProposalProcess.Tasks;
 import org.cppcc.platform.proposal.internal.ProposalProcess.Variables;
 import org.cppcc.platform.shared.error.ApiException;
@@ -24,15 +25,14 @@ class ProposalWorkflow {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final ProposalDeadlines deadlines;
 
-    ProposalWorkflow(RuntimeService runtime, TaskService tasks, ProposalDeadlines deadlines) {
+    ProposalWorkflow(RuntimeService runtime, TaskService tasks) {
         this.runtime = runtime;
         this.tasks = tasks;
-        this.deadlines = deadlines;
     }
 
-    String start(long proposalId, long ownerAccountId) {
+    /** The session's deadlines go into the process, which times sign-off, reply and evaluation by them. */
+    String start(long proposalId, long ownerAccountId, SessionDeadlines deadlines) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.OWNER_ACCOUNT, String.valueOf(ownerAccountId));
         variables.put(Variables.SIGN_OFF_DUE, deadlines.signOff().iso());

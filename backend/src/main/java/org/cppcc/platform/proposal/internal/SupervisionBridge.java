@@ -293,7 +293,7 @@ class SupervisionBridge implements ProposalSupervision {
         if (pending.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate due = deadlines.evaluation().dueFrom(row.repliedAt.toLocalDate(), calendar);
+        LocalDate due = deadlines.of(proposal).evaluation().dueFrom(row.repliedAt.toLocalDate(), calendar);
         return Optional.of(new DeadlineItem(
                 DeadlineKind.EVALUATION,
                 row.proposalId,

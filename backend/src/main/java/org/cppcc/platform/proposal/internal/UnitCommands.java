@@ -36,7 +36,7 @@ class UnitCommands {
                 proposals.assignmentTransition(
                         assignmentId, AssignmentStatus.AWAITING_SIGN_OFF, AssignmentStatus.SIGNED, support.now()));
         proposals.recordSigning(assignmentId, unit.id(), support.now());
-        handlingState.startHandlingClock(assignmentId, support.today());
+        handlingState.startHandlingClock(proposal, assignmentId, support.today());
         support.workflow.signFor(proposal, assignmentId, "SIGNED");
         LocalDate keyLimit = handlingState.keyReplyLimit(assignmentId);
         if (keyLimit != null) {

@@ -85,4 +85,9 @@ class SupervisionActionsAdapter implements SupervisionActions {
     public void setUnitLeaders(PlatformUser office, long unitId, List<Long> accountIds) {
         chases.setUnitLeaders(office, unitId, new SupervisionForms.UnitLeaders(accountIds));
     }
+
+    @Override
+    public long unitsWithLeaders() {
+        return chases.unitsWithLeaders();
+    }
 }

@@ -26,11 +26,14 @@ class SupervisionAuthorization implements ModuleAuthorization {
                         "/api/supervision/key-proposals",
                         "/api/supervision/key-proposals/*/approval")
                 .hasRole("PROPOSAL_OFFICE")
-                .requestMatchers(PUT, "/api/supervision/key-proposals/*/leader", "/api/supervision/units/*/leaders")
+                .requestMatchers(PUT, "/api/supervision/key-proposals/*/leader")
                 .hasRole("PROPOSAL_OFFICE")
+                // A unit's leaders (分管领导) are named by the office, or by the administrator when setting up units.
+                .requestMatchers("/api/supervision/units/*/leaders")
+                .hasAnyRole("PROPOSAL_OFFICE", "ADMIN")
                 .requestMatchers(DELETE, "/api/supervision/key-proposals/*")
                 .hasRole("PROPOSAL_OFFICE")
-                .requestMatchers(GET, "/api/supervision/key-proposals/candidates", "/api/supervision/units/*/leaders")
+                .requestMatchers(GET, "/api/supervision/key-proposals/candidates")
                 .hasRole("PROPOSAL_OFFICE")
                 .requestMatchers(POST, "/api/supervision/proposals/*/instructions")
                 .hasRole("LEADER")
