@@ -91,7 +91,7 @@ class ChaseCommands {
     }
 
     long unitsWithLeaders() {
-        return store.unitsWithLeaders().size();
+        return accounts.unitsWithEnabledLeaders().size();
     }
 
     List<Long> unitLeaders(long unitId) {
