@@ -25,6 +25,9 @@ describe('notification preferences', () => {
     await byTest(page, 'preference-in-app-CHASE').click()
     await byTest(page, 'preference-email-CHASE').getByText('不发送').click()
     await page.getByText('将不会收到此类通知').waitFor()
+    // SMS is on in the tests with a template for PROPOSAL only: other categories cannot be texted.
+    assert.ok(await byTest(page, 'preference-sms-CHASE').evaluate((e) => e.classList.contains('is-disabled')))
+    await byTest(page, 'preference-sms-PROPOSAL').click()
     await screenshot(page, 'notification-preferences.png')
     await byTest(page, 'preferences-save').click()
     await page.getByText('通知设置已保存').waitFor()
@@ -36,11 +39,15 @@ describe('notification preferences', () => {
       '每日汇总',
     )
     assert.equal(await byTest(page, 'preference-email-CHASE').locator('.is-active').innerText(), '不发送')
+    assert.ok(
+      await byTest(page, 'preference-sms-PROPOSAL').evaluate((e) => e.classList.contains('is-checked')),
+    )
 
     // Back to the defaults, so that a second run starts from them too.
     await byTest(page, 'preference-email-PROPOSAL').getByText('逐条发送').click()
     await byTest(page, 'preference-in-app-CHASE').click()
     await byTest(page, 'preference-email-CHASE').getByText('逐条发送').click()
+    await byTest(page, 'preference-sms-PROPOSAL').click()
     await byTest(page, 'preferences-save').click()
     await page.getByText('通知设置已保存').waitFor()
     await page.context().close()

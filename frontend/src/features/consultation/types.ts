@@ -315,6 +315,8 @@ export interface MatterForm {
   description: string
   place: string
   contactPhone: string
+  /** The resident agreed to be texted each step of the matter at contactPhone. */
+  smsUpdates?: boolean
 }
 
 export interface Duty {

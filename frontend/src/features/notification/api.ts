@@ -33,11 +33,16 @@ export interface NoticePreference {
   description: string
   inApp: boolean
   email: EmailChoice
+  sms: boolean
+  /** An SMS template is configured for this category and SMS is on. */
+  smsAvailable: boolean
 }
 
 export interface NoticePreferences {
   mailServer: boolean
   emailAddress: string | null
+  smsEnabled: boolean
+  phone: string | null
   items: NoticePreference[]
 }
 
@@ -49,7 +54,7 @@ export const notificationsApi = {
   markRead: (id: number) => http.post<void>(`${BASE}/${id}/read`),
   markAllRead: () => http.post<{ marked: number }>(`${BASE}/read-all`),
   preferences: () => http.get<NoticePreferences>(`${BASE}/preferences`),
-  savePreferences: (items: Pick<NoticePreference, 'category' | 'inApp' | 'email'>[]) =>
+  savePreferences: (items: Pick<NoticePreference, 'category' | 'inApp' | 'email' | 'sms'>[]) =>
     http.put<NoticePreferences>(`${BASE}/preferences`, { items }),
 }
 

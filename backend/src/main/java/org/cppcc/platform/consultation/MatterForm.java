@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import org.cppcc.platform.shared.web.PlainText;
 
-/** A matter as a resident raises it (群众提事), online or at a reception. */
+/**
+ * A matter as a resident raises it (群众提事), online or at a reception. {@code smsUpdates}: the resident agreed
+ * to be texted each step of the matter at {@code contactPhone} (the consent text is on the raise form).
+ */
 public record MatterForm(
         @NotNull(message = "请选择委员工作站") Long workstationId,
 
@@ -27,4 +30,16 @@ public record MatterForm(
         String place,
 
         @NotBlank(message = "联系电话不能为空") @Pattern(regexp = PhoneNumbers.MOBILE, message = "联系电话须为11位手机号码")
-        String contactPhone) {}
+        String contactPhone,
+
+        Boolean smsUpdates) {
+
+    /** Raised without asking for SMS updates. */
+    public MatterForm(Long workstationId, String title, String description, String place, String contactPhone) {
+        this(workstationId, title, description, place, contactPhone, null);
+    }
+
+    public boolean wantsSms() {
+        return Boolean.TRUE.equals(smsUpdates);
+    }
+}

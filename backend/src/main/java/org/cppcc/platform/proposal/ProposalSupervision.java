@@ -1,7 +1,9 @@
 package org.cppcc.platform.proposal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.cppcc.platform.account.PlatformUser;
@@ -26,6 +28,9 @@ public interface ProposalSupervision {
     boolean lockIfStillOpen(DeadlineItem item);
 
     Optional<ProposalBrief> brief(long proposalId);
+
+    /** The titles of these proposals (those that exist), by id, in one query: for lists of supervision rows. */
+    Map<Long, String> titles(Collection<Long> proposalIds);
 
     /** Registered proposals not yet closed: candidates for key proposals. */
     List<ProposalBrief> registeredInHandling();

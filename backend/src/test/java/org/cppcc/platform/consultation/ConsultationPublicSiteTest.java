@@ -145,7 +145,10 @@ class ConsultationPublicSiteTest extends ConsultationTestBase {
                 .get("/api/public/consultation/matters/" + closed)
                 .expectStatus(200)
                 .json();
-        assertThat(done.get("evaluation").get("total").asInt()).isEqualTo(3);
+        // The raiser (with the tracking code) and a member count; the neighbour without a code is shown apart.
+        assertThat(done.get("evaluation").get("total").asInt()).isEqualTo(2);
+        assertThat(done.get("evaluation").get("unverified").get("total").asInt())
+                .isEqualTo(1);
         assertThat(done.get("evaluation").get("ratings").toString())
                 .contains("139****")
                 .doesNotContain("1390731");

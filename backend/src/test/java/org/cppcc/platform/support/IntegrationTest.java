@@ -52,6 +52,26 @@ public abstract class IntegrationTest {
     }
 
     /**
+     * SMS is on in the tests, through the real provider SDK, against the local stand-in of the provider's API. Only
+     * the categories with a template here are texted.
+     */
+    @DynamicPropertySource
+    static void smsProvider(DynamicPropertyRegistry registry) {
+        registry.add("platform.notification.sms.enabled", () -> "true");
+        registry.add("platform.notification.sms.endpoint", TestSmsServer::endpoint);
+        registry.add("platform.notification.sms.https", () -> "false");
+        registry.add("platform.notification.sms.secret-id", () -> "test-secret-id");
+        registry.add("platform.notification.sms.secret-key", () -> "test-secret-key");
+        registry.add("platform.notification.sms.sdk-app-id", () -> "1400000000");
+        registry.add("platform.notification.sms.sign-name", () -> "政协提案平台");
+        registry.add("platform.notification.sms.templates.MATTER.id", () -> "100001");
+        registry.add("platform.notification.sms.templates.MATTER.params[0]", () -> "code");
+        registry.add("platform.notification.sms.templates.MATTER.params[1]", () -> "step");
+        registry.add("platform.notification.sms.templates.PROPOSAL.id", () -> "100002");
+        registry.add("platform.notification.sms.templates.PROPOSAL.params[0]", () -> "title");
+    }
+
+    /**
      * Unlocks the accounts an earlier test locked out. Only those rows, by primary key, and only after the
      * listeners of earlier events are done: an UPDATE of the whole table locks every account row, and on
      * MariaDB deadlocked with listeners inserting notifications (their foreign keys share-lock the account).

@@ -106,7 +106,7 @@ class AccountManagement implements AccountService {
     @Override
     public Optional<AccountContact> contact(long accountId) {
         return Optional.ofNullable(accounts.findById(accountId))
-                .map(a -> new AccountContact(a.id, a.username, a.displayName, a.email, a.unitId, a.enabled));
+                .map(a -> new AccountContact(a.id, a.username, a.displayName, a.email, a.phone, a.unitId, a.enabled));
     }
 
     @Override

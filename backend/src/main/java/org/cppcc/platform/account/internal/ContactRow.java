@@ -8,10 +8,11 @@ public class ContactRow {
     public String username;
     public String displayName;
     public String email;
+    public String phone;
     public Long unitId;
     public boolean enabled;
 
     AccountContact toContact() {
-        return new AccountContact(id, username, displayName, email, unitId, enabled);
+        return new AccountContact(id, username, displayName, email, phone, unitId, enabled);
     }
 }

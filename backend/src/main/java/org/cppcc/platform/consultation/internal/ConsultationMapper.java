@@ -8,6 +8,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.cppcc.platform.consultation.Conclusion;
 import org.cppcc.platform.consultation.MatterState;
+import org.cppcc.platform.consultation.MatterSubscriptions;
 import org.cppcc.platform.consultation.TriageOutcome;
 
 @Mapper
@@ -25,6 +26,9 @@ interface ConsultationMapper {
     MatterRow findByTrackingCode(@Param("code") String code);
 
     boolean trackingCodeTaken(@Param("code") String code);
+
+    /** The raiser's phone and the tracking code, only if they agreed to SMS updates. */
+    MatterSubscriptions.SmsSubscriber smsSubscriber(@Param("id") long matterId);
 
     /** Compare-and-set of the state: 0 rows when someone else moved it first. */
     int transition(

@@ -81,6 +81,7 @@ class MatterRaising {
         matter.roundNo = 0;
         matter.raisedAt = support.now();
         matter.updatedAt = matter.raisedAt;
+        matter.smsConsentAt = form.wantsSms() ? matter.raisedAt : null;
         return matter;
     }
 

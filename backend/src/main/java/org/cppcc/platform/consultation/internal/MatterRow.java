@@ -36,5 +36,8 @@ public class MatterRow {
     public String processInstanceId;
     public LocalDateTime raisedAt;
     public LocalDateTime closedAt;
+    /** When the resident agreed to SMS updates on this matter; null if they did not. */
+    public LocalDateTime smsConsentAt;
+
     public LocalDateTime updatedAt;
 }

@@ -1,10 +1,13 @@
 package org.cppcc.platform.notification.internal;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.cppcc.platform.consultation.MatterSubscriptions;
 import org.cppcc.platform.consultation.TriageOutcome;
 import org.cppcc.platform.consultation.events.MatterEvent;
 import org.cppcc.platform.consultation.events.MatterFacts;
@@ -21,10 +24,18 @@ class ConsultationNotices {
 
     private final NotificationService notifications;
     private final Recipients recipients;
+    private final MatterSubscriptions subscriptions;
 
-    ConsultationNotices(NotificationService notifications, Recipients recipients) {
+    ConsultationNotices(NotificationService notifications, Recipients recipients, MatterSubscriptions subscriptions) {
         this.notifications = notifications;
         this.recipients = recipients;
+        this.subscriptions = subscriptions;
+    }
+
+    /** Raising needs no notice (the resident just did it), but a resident who asked for SMS gets the receipt. */
+    @ApplicationModuleListener
+    void on(MatterEvent.Raised e) {
+        textRaiser(e.facts(), "已收到，将尽快受理");
     }
 
     @ApplicationModuleListener
@@ -34,6 +45,11 @@ class ConsultationNotices {
                 ? "已受理，将提交协商议事。"
                 : "处理结果：" + e.outcome().label() + "。";
         toRaiser(f, "您反映的事项" + f.label() + "已受理", "您反映的事项" + f.label() + result + comment(e.comment()));
+        textRaiser(
+                f,
+                e.outcome() == TriageOutcome.CONSULT
+                        ? "已受理，将提交协商"
+                        : "已受理：" + e.outcome().label());
     }
 
     @ApplicationModuleListener
@@ -56,12 +72,14 @@ class ConsultationNotices {
                 "您反映的事项" + f.label() + "已形成协商结果",
                 "经协商，" + f.label() + "形成以下结果：" + e.summary() + "（共"
                         + e.actions().size() + "项措施）。");
+        textRaiser(f, "已形成协商结果");
     }
 
     @ApplicationModuleListener
     void on(MatterEvent.Published e) {
         MatterFacts f = e.facts();
         toRaiser(f, "协商结果已公开：" + f.label(), f.label() + "的协商结果已公开，各责任单位将按期落实。");
+        textRaiser(f, "协商结果已公开");
         for (MatterEvent.ActionPlan action : e.actions()) {
             send(
                     f,
@@ -86,12 +104,14 @@ class ConsultationNotices {
                 e.unitName() + "已完成" + f.label() + "的第" + e.seq() + "项措施。",
                 raiser(f),
                 link(f));
+        textRaiser(f, "第" + e.seq() + "项措施已完成");
     }
 
     @ApplicationModuleListener
     void on(MatterEvent.EvaluationOpened e) {
         MatterFacts f = e.facts();
         toRaiser(f, "请评价：" + f.label(), f.label() + "的各项措施均已完成，欢迎于" + e.closesOn() + "前评价办理结果。");
+        textRaiser(f, "措施均已完成，请评价");
     }
 
     @ApplicationModuleListener
@@ -101,6 +121,7 @@ class ConsultationNotices {
                 f,
                 "事项" + e.conclusion().label() + "：" + f.label(),
                 "您反映的事项" + f.label() + "：" + e.conclusion().label() + "。" + comment(e.comment()));
+        textRaiser(f, e.conclusion().label());
     }
 
     /** Step 5's reminder to the action's unit: due within a working day, or overdue. */
@@ -116,6 +137,23 @@ class ConsultationNotices {
                         "/consultation/actions",
                         "consultation-action-" + due.actionId() + (due.overdue() ? "-overdue" : "-due-soon")),
                 recipients.unit(due.unitId()));
+    }
+
+    /**
+     * One SMS per step to the phone of a resident who agreed to it on the raise form (template MATTER). Its source
+     * key is the raiser notice's: a resident whose account also takes this category by SMS at the same phone is
+     * texted once.
+     */
+    private void textRaiser(MatterFacts f, String step) {
+        subscriptions.smsSubscriber(f.matterId()).ifPresent(s -> {
+            Map<String, String> values = new HashMap<>();
+            values.put("code", s.trackingCode());
+            values.put("matter", f.title());
+            values.put("step", step);
+            values.put("title", f.label() + step);
+            values.put("link", link(f));
+            notifications.text("matter:" + f.eventId() + ":raiser", s.phone(), "MATTER", values);
+        });
     }
 
     private void toRaiser(MatterFacts f, String title, String body) {

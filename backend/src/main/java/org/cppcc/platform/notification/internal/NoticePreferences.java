@@ -20,31 +20,43 @@ import org.cppcc.platform.shared.error.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Each account's choice of channels per category of notice: the centre (站内) and e-mail (each, daily, none). */
+/** Each account's choice of channels per category of notice: the centre (站内), e-mail (each, daily, none), SMS. */
 @Service
 class NoticePreferences {
 
     private final NotificationMapper notifications;
     private final AccountService accounts;
     private final EmailOutbox outbox;
+    private final SmsOutbox sms;
     private final Clock clock;
 
-    NoticePreferences(NotificationMapper notifications, AccountService accounts, EmailOutbox outbox, Clock clock) {
+    NoticePreferences(
+            NotificationMapper notifications, AccountService accounts, EmailOutbox outbox, SmsOutbox sms, Clock clock) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.outbox = outbox;
+        this.sms = sms;
         this.clock = clock;
     }
 
-    record Item(String category, String label, String description, boolean inApp, EmailChoice email) {}
+    /** {@code smsAvailable}: an SMS template is configured for the category (and SMS is on). */
+    record Item(
+            String category,
+            String label,
+            String description,
+            boolean inApp,
+            EmailChoice email,
+            boolean sms,
+            boolean smsAvailable) {}
 
-    /** The choices, with what the screen must say: whether e-mail can reach this person at all. */
-    record View(boolean mailServer, String emailAddress, List<Item> items) {}
+    /** The choices, with what the screen must say: whether e-mail and SMS can reach this person at all. */
+    record View(boolean mailServer, String emailAddress, boolean smsEnabled, String phone, List<Item> items) {}
 
     record ItemForm(
             @NotBlank(message = "通知类别不能为空") String category,
             @NotNull(message = "请选择是否在通知中心接收") Boolean inApp,
-            @NotBlank(message = "请选择邮件接收方式") String email) {}
+            @NotBlank(message = "请选择邮件接收方式") String email,
+            Boolean sms) {}
 
     record Form(
             @NotNull(message = "通知设置不能为空") @Size(max = 20, message = "通知类别过多")
@@ -57,11 +69,18 @@ class NoticePreferences {
                 .map(c -> {
                     Preference p =
                             chosen.containsKey(c.name()) ? chosen.get(c.name()).toPreference() : Preference.standard(c);
-                    return new Item(c.name(), c.label(), c.description(), p.inApp(), p.email());
+                    return new Item(
+                            c.name(), c.label(), c.description(), p.inApp(), p.email(), p.sms(), sms.canSend(c.name()));
                 })
                 .toList();
-        String address = accounts.contact(accountId).map(AccountContact::email).orElse(null);
-        return new View(outbox.canSend(), address == null || address.isBlank() ? null : address, items);
+        AccountContact contact = accounts.contact(accountId).orElse(null);
+        String address = contact == null ? null : blankToNull(contact.email());
+        String phone = contact == null ? null : blankToNull(contact.phone());
+        return new View(outbox.canSend(), address, sms.canSend(), phone, items);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Transactional
@@ -83,6 +102,7 @@ class NoticePreferences {
             row.category = item.category();
             row.inApp = item.inApp();
             row.email = item.email();
+            row.sms = Boolean.TRUE.equals(item.sms());
             if (notifications.updatePreference(row, now) == 0) {
                 notifications.insertPreference(row, now);
             }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ class NotificationService implements Notifications {
     private final NotificationMapper notifications;
     private final AccountService accounts;
     private final EmailOutbox outbox;
+    private final SmsOutbox sms;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -42,11 +44,13 @@ class NotificationService implements Notifications {
             NotificationMapper notifications,
             AccountService accounts,
             EmailOutbox outbox,
+            SmsOutbox sms,
             ApplicationEventPublisher events,
             Clock clock) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.outbox = outbox;
+        this.sms = sms;
         this.events = events;
         this.clock = clock;
     }
@@ -67,6 +71,7 @@ class NotificationService implements Notifications {
         Map<Long, Preference> chosen = notifications.preferences(ids, category.name()).stream()
                 .collect(Collectors.toMap(p -> p.accountId, PreferenceRow::toPreference));
         List<Long> emails = new ArrayList<>();
+        List<Long> texts = new ArrayList<>();
         int written = 0;
         for (Long accountId : ids) {
             AccountContact contact = contacts.get(accountId);
@@ -87,11 +92,42 @@ class NotificationService implements Notifications {
             if ("PENDING".equals(row.emailStatus)) {
                 emails.add(row.id);
             }
+            if (preference.sms()) {
+                Long text = sms.queue(notice.sourceKey(), contact.phone(), accountId, category.name(), values(notice));
+                if (text != null) {
+                    texts.add(text);
+                }
+            }
         }
         if (!emails.isEmpty()) {
             events.publishEvent(new NoticesWritten(emails));
         }
+        if (!texts.isEmpty()) {
+            events.publishEvent(new SmsQueued(texts));
+        }
         return written;
+    }
+
+    /**
+     * Texts a resident who raised a matter and agreed to SMS updates on it (template MATTER). Once per source key
+     * and phone: the same step told to the same phone as an account's notice is not texted again.
+     */
+    @Transactional
+    boolean text(String sourceKey, String phone, String template, Map<String, String> values) {
+        Long id = sms.queue(sourceKey, phone, null, template, values);
+        if (id == null) {
+            return false;
+        }
+        events.publishEvent(new SmsQueued(List.of(id)));
+        return true;
+    }
+
+    private static Map<String, String> values(Notice notice) {
+        Map<String, String> values = new HashMap<>();
+        values.put("title", notice.title());
+        values.put("body", notice.body());
+        values.put("link", notice.link());
+        return values;
     }
 
     private NotificationRow row(Notice notice, AccountContact contact, Preference preference) {

@@ -6,8 +6,9 @@ public class PreferenceRow {
     public String category;
     public boolean inApp;
     public String email;
+    public boolean sms;
 
     Preference toPreference() {
-        return new Preference(NoticeCategory.valueOf(category), inApp, EmailChoice.valueOf(email));
+        return new Preference(NoticeCategory.valueOf(category), inApp, EmailChoice.valueOf(email), sms);
     }
 }

@@ -3,12 +3,15 @@ package org.cppcc.platform.proposal.internal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
@@ -92,6 +95,15 @@ class SupervisionBridge implements ProposalSupervision {
         }
         return items(mapper.openDeadlines(item.proposalId())).stream()
                 .anyMatch(open -> open.key().equals(item.key()));
+    }
+
+    @Override
+    public Map<Long, String> titles(Collection<Long> proposalIds) {
+        if (proposalIds.isEmpty()) {
+            return Map.of();
+        }
+        return mapper.titles(Set.copyOf(proposalIds)).stream()
+                .collect(Collectors.toMap(SupervisionMapper.ProposalTitle::id, SupervisionMapper.ProposalTitle::title));
     }
 
     @Override

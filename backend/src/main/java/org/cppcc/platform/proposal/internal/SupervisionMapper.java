@@ -1,6 +1,7 @@
 package org.cppcc.platform.proposal.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -13,6 +14,11 @@ interface SupervisionMapper {
     List<DeadlineRow> openDeadlines(@Param("proposalId") Long proposalId);
 
     List<Long> registeredInHandling();
+
+    List<ProposalTitle> titles(@Param("ids") Collection<Long> proposalIds);
+
+    /** A proposal's id and title. */
+    record ProposalTitle(long id, String title) {}
 
     void markKeyProposal(@Param("id") long id, @Param("replyDueLimit") LocalDate replyDueLimit);
 

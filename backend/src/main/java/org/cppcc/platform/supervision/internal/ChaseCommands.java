@@ -28,9 +28,12 @@ class ChaseCommands {
     private final SupervisionSupport support;
     private final SupervisionStore store;
 
-    ChaseCommands(SupervisionSupport support, SupervisionStore store) {
+    private final SupervisionAccounts accounts;
+
+    ChaseCommands(SupervisionSupport support, SupervisionStore store, SupervisionAccounts accounts) {
         this.support = support;
         this.store = store;
+        this.accounts = accounts;
     }
 
     @Transactional
@@ -88,10 +91,10 @@ class ChaseCommands {
     }
 
     long unitsWithLeaders() {
-        return store.unitsWithLeaders().size();
+        return accounts.unitsWithEnabledLeaders().size();
     }
 
     List<Long> unitLeaders(long unitId) {
-        return store.unitLeaders(unitId);
+        return accounts.enabledUnitLeaders(unitId);
     }
 }

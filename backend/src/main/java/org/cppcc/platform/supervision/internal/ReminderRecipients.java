@@ -26,9 +26,12 @@ class ReminderRecipients {
     private final AccountService accounts;
     private final SupervisionStore store;
 
-    ReminderRecipients(AccountService accounts, SupervisionStore store) {
+    private final SupervisionAccounts unitLeaders;
+
+    ReminderRecipients(AccountService accounts, SupervisionStore store, SupervisionAccounts unitLeaders) {
         this.accounts = accounts;
         this.store = store;
+        this.unitLeaders = unitLeaders;
     }
 
     /** The accounts a reminder goes to, and who they are in the words of its notice. */
@@ -52,7 +55,7 @@ class ReminderRecipients {
                 return new Recipients(actors(item), "承办单位联络员");
             }
             case 2 -> {
-                List<Long> leaders = store.unitLeaders(item.unitId());
+                List<Long> leaders = unitLeaders.enabledUnitLeaders(item.unitId());
                 return leaders.isEmpty()
                         ? new Recipients(actors(item), NO_LEADER_AUDIENCE)
                         : new Recipients(leaders, "承办单位分管领导");
@@ -79,7 +82,7 @@ class ReminderRecipients {
             return item.actorAccountIds();
         }
         List<Long> all = accounts.accountsOfUnit(item.unitId());
-        List<Long> leaders = store.unitLeaders(item.unitId());
+        List<Long> leaders = unitLeaders.enabledUnitLeaders(item.unitId());
         List<Long> contacts = all.stream().filter(a -> !leaders.contains(a)).toList();
         return contacts.isEmpty() ? all : contacts;
     }

@@ -79,12 +79,19 @@ class SupervisionBoard {
     private final SupervisionStore store;
     private final ReminderPolicy policy;
     private final Clock clock;
+    private final SupervisionAccounts names;
 
-    SupervisionBoard(ProposalSupervision proposals, SupervisionStore store, ReminderPolicy policy, Clock clock) {
+    SupervisionBoard(
+            ProposalSupervision proposals,
+            SupervisionStore store,
+            ReminderPolicy policy,
+            Clock clock,
+            SupervisionAccounts names) {
         this.proposals = proposals;
         this.store = store;
         this.policy = policy;
         this.clock = clock;
+        this.names = names;
     }
 
     PageResult<BoardItemView> board(PlatformUser viewer, Filters filters, PageQuery page) {
@@ -145,13 +152,13 @@ class SupervisionBoard {
 
     private List<BoardItemView> decorate(List<DeadlineItem> items) {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, KeyProposalRow> keys =
-                store.keyProposals().stream().collect(Collectors.toMap(k -> k.proposalId, Function.identity()));
+        Map<Long, KeyProposalRow> keys = names.named(store.keyProposals()).stream()
+                .collect(Collectors.toMap(k -> k.proposalId, Function.identity()));
         Map<Long, InstructionRow> latest = store.latestInstructions().stream()
                 .collect(Collectors.toMap(i -> i.proposalId, Function.identity(), (a, b) -> a.id > b.id ? a : b));
         Map<String, List<ReminderRow>> warned =
                 store.overdueWarnings(LocalDateTime.now(clock)).stream().collect(Collectors.groupingBy(r -> r.itemKey));
-        Set<Long> unitsWithLeaders = Set.copyOf(store.unitsWithLeaders());
+        Set<Long> unitsWithLeaders = names.unitsWithEnabledLeaders();
         List<BoardItemView> board = new ArrayList<>();
         for (DeadlineItem item : items) {
             KeyProposalRow key = keys.get(item.proposalId());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ class SupervisionQueries {
     private final SupervisionStore store;
     private final SupervisionBoard board;
     private final AccountService accounts;
+    private final SupervisionAccounts names;
     private final Clock clock;
 
     SupervisionQueries(
@@ -32,11 +34,13 @@ class SupervisionQueries {
             SupervisionStore store,
             SupervisionBoard board,
             AccountService accounts,
+            SupervisionAccounts names,
             Clock clock) {
         this.proposals = proposals;
         this.store = store;
         this.board = board;
         this.accounts = accounts;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -73,17 +77,17 @@ class SupervisionQueries {
         }
         return new DetailView(
                 proposal,
-                store.keyProposal(proposalId),
+                names.named(store.keyProposal(proposalId)),
                 items,
                 instructions,
-                store.chases(proposalId),
+                chases(proposal, store.chases(proposalId)),
                 visits,
                 store.reminders(proposalId, LocalDateTime.now(clock)));
     }
 
     List<KeyProposalView> keyProposals(PlatformUser viewer) {
         boolean unit = !viewer.has(Role.PROPOSAL_OFFICE) && !viewer.has(Role.LEADER);
-        return store.keyProposals().stream()
+        return names.named(store.keyProposals()).stream()
                 .map(k -> proposals.brief(k.proposalId).map(p -> entry(p, k)).orElse(null))
                 .filter(e -> e != null
                         && (!unit
@@ -110,7 +114,23 @@ class SupervisionQueries {
     }
 
     List<InstructionAckRow> pendingAcks(PlatformUser unit) {
-        return unit.unitId() == null ? List.of() : store.pendingAcks(unit.unitId());
+        if (unit.unitId() == null) {
+            return List.of();
+        }
+        List<InstructionAckRow> acks = store.pendingAcks(unit.unitId());
+        Map<Long, String> titles = proposals.titles(
+                acks.stream().map(a -> a.proposalId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        acks.forEach(a -> a.proposalTitle = titles.get(a.proposalId));
+        return acks;
+    }
+
+    /** Names the chased units from the proposal's units, read with the brief (no query per chase). */
+    private static List<ChaseRow> chases(ProposalBrief proposal, List<ChaseRow> chases) {
+        Map<Long, String> unitNames = proposal.units().stream()
+                .collect(Collectors.toMap(
+                        ProposalBrief.UnitPart::unitId, ProposalBrief.UnitPart::unitName, (a, b) -> a));
+        chases.forEach(c -> c.unitName = c.unitId == null ? null : unitNames.get(c.unitId));
+        return chases;
     }
 
     private KeyProposalView entry(ProposalBrief proposal, KeyProposalRow key) {

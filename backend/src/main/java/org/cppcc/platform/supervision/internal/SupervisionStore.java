@@ -114,6 +114,8 @@ interface SupervisionStore {
 
     int deleteRemindersAfter(@Param("now") LocalDateTime now);
 
-    /** The units that have a leader named (and enabled). */
-    List<Long> unitsWithLeaders();
+    /** Every unit's named leaders (a short table: units × a leader or two); enabled or not is the account's. */
+    List<UnitLeader> allUnitLeaders();
+
+    record UnitLeader(long unitId, long accountId) {}
 }
