@@ -88,8 +88,11 @@ class ProposalHandlingRulesTest extends IntegrationTest {
         assertThat(jdbc.queryForObject(
                         "SELECT status FROM proposal_reply WHERE assignment_id = ?", String.class, h.lead))
                 .isEqualTo("LEADER_APPROVAL");
-        loginAs("fgjld")
-                .post("/api/proposals/assignments/" + h.lead + "/reply/approve", null)
+        // …and the sign-off is offered to the leader only.
+        ApiClient leader = loginAs("fgjld");
+        assertThat(actionsOf(h.fgj, h.id)).doesNotContain("APPROVE_REPLY");
+        assertThat(actionsOf(leader, h.id)).contains("APPROVE_REPLY");
+        leader.post("/api/proposals/assignments/" + h.lead + "/reply/approve", null)
                 .expectStatus(204);
         assertThat(replies(h.member, h.id)).isEmpty();
 
@@ -272,6 +275,14 @@ class ProposalHandlingRulesTest extends IntegrationTest {
         h.office
                 .post("/api/proposals/assignments/" + h.lead + "/reply/check", Map.of("approve", true))
                 .expectStatus(204);
+    }
+
+    private static String actionsOf(ApiClient viewer, long id) {
+        return viewer.get("/api/proposals/" + id + "/handling")
+                .expectStatus(200)
+                .json()
+                .get("actions")
+                .toString();
     }
 
     private static JsonNode replies(ApiClient viewer, long id) {

@@ -10,6 +10,7 @@ import org.cppcc.platform.account.Role;
 import org.cppcc.platform.proposal.AssignmentStatus;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ReplyStatus;
+import org.cppcc.platform.proposal.UnitLeaders;
 import org.cppcc.platform.proposal.UnitRole;
 import org.cppcc.platform.proposal.internal.ProposalProcess.Tasks;
 import org.springframework.stereotype.Service;
@@ -30,13 +31,17 @@ class HandlingQueries {
     private final ProposalWorkflow workflow;
     private final Clock clock;
 
+    private final UnitLeaders unitLeaders;
+
     HandlingQueries(
             ProposalMapper proposals,
             HandlingMapper handling,
             HandlingState state,
             ProposalAccess access,
             ProposalWorkflow workflow,
+            UnitLeaders unitLeaders,
             Clock clock) {
+        this.unitLeaders = unitLeaders;
         this.proposals = proposals;
         this.handling = handling;
         this.state = state;
@@ -153,7 +158,7 @@ class HandlingQueries {
                 }
                 actions.add(new Action("SCHEDULE_MEETING", null));
             }
-            if (replyStatus == ReplyStatus.LEADER_APPROVAL) {
+            if (replyStatus == ReplyStatus.LEADER_APPROVAL && maySignOff(viewer, a.unitId)) {
                 actions.add(new Action("APPROVE_REPLY", a.id));
             }
             if ((proposal.state == ProposalState.CLOSED || proposal.state == ProposalState.PUBLISHED)
@@ -211,5 +216,14 @@ class HandlingQueries {
     List<HandlingViews.ExtensionView> pendingExtensions(PlatformUser viewer) {
         ProposalAccess.requireRole(viewer, Role.PROPOSAL_OFFICE);
         return handling.pendingExtensions();
+    }
+
+    /**
+     * Sign-off is offered to the unit's named leaders only; while none is named, to the unit's accounts, whose
+     * attempt then explains that the office must name one.
+     */
+    private boolean maySignOff(PlatformUser viewer, long unitId) {
+        List<Long> leaders = unitLeaders.of(unitId);
+        return leaders.isEmpty() || leaders.contains(viewer.id());
     }
 }
