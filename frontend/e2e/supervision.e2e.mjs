@@ -81,88 +81,98 @@ describe('supervision', () => {
       .waitFor()
   })
 
-  test('the board shows an item overdue in red once the clock passes its deadline', async () => {
-    const office = await openPage(browser)
-    await login(office, 'tab01')
-    await byTest(office, 'nav-supervision-board').click()
-    await office.waitForURL('**/supervision')
-    const row = () => byTest(office, 'board-table').locator('tbody tr', { hasText: DUE_SOON })
-    const searched = nextResponse(office, 'GET', '/api/supervision/board')
-    await field(office, 'board-keyword').fill(DUE_SOON)
-    await byTest(office, 'board-search').click()
-    await searched
-    await row().first().waitFor()
-    assert.equal(
-      await row().first().locator('[data-test="item-status"]').getAttribute('data-status'),
-      'DUE_SOON',
-    )
+  // The demo clock is refused on a database that several nodes could share (MariaDB), so the board's overdue
+  // colours are walked on the embedded database only; the refusal itself is SingleNodeTest's.
+  const sharedDatabase = (process.env.TEST_DATABASE || 'h2') !== 'h2'
+  test(
+    'the board shows an item overdue in red once the clock passes its deadline',
+    { skip: sharedDatabase && 'the demo clock works on the single-node embedded database only' },
+    async () => {
+      const office = await openPage(browser)
+      await login(office, 'tab01')
+      await byTest(office, 'nav-supervision-board').click()
+      await office.waitForURL('**/supervision')
+      const row = () => byTest(office, 'board-table').locator('tbody tr', { hasText: DUE_SOON })
+      const searched = nextResponse(office, 'GET', '/api/supervision/board')
+      await field(office, 'board-keyword').fill(DUE_SOON)
+      await byTest(office, 'board-search').click()
+      await searched
+      await row().first().waitFor()
+      assert.equal(
+        await row().first().locator('[data-test="item-status"]').getAttribute('data-status'),
+        'DUE_SOON',
+      )
 
-    const admin = await openPage(browser)
-    await login(admin, 'admin')
-    await byTest(admin, 'nav-demo-clock').click()
-    await admin.waitForURL('**/admin/demo-clock')
-    await field(admin, 'clock-days').fill('10')
-    const moved = nextResponse(admin, 'PUT', '/api/demo/clock')
-    await byTest(admin, 'clock-apply').click()
-    assert.equal((await moved).status(), 200)
-    await byTest(admin, 'demo-clock-badge').waitFor()
-    await screenshot(admin, 'supervision-demo-clock.png')
+      const admin = await openPage(browser)
+      await login(admin, 'admin')
+      await byTest(admin, 'nav-demo-clock').click()
+      await admin.waitForURL('**/admin/demo-clock')
+      await field(admin, 'clock-days').fill('10')
+      const moved = nextResponse(admin, 'PUT', '/api/demo/clock')
+      await byTest(admin, 'clock-apply').click()
+      assert.equal((await moved).status(), 200)
+      await byTest(admin, 'demo-clock-badge').waitFor()
+      await screenshot(admin, 'supervision-demo-clock.png')
 
-    await office.reload()
-    const again = nextResponse(office, 'GET', '/api/supervision/board')
-    await field(office, 'board-keyword').fill(DUE_SOON)
-    await byTest(office, 'board-search').click()
-    await again
-    const overdue = row().first()
-    await overdue.locator('[data-test="item-status"][data-status="OVERDUE"]').waitFor()
-    assert.match(await overdue.getAttribute('class'), /row-overdue/)
-    const color = await overdue
-      .locator('[data-test="item-days"]')
-      .evaluate((el) => getComputedStyle(el).color)
-    assert.equal(color, 'rgb(245, 108, 108)', 'overdue is shown in red')
-    assert.match(await overdue.locator('[data-test="item-days"]').innerText(), /超期\d+个工作日/)
-    // The warning names who really received it.
-    assert.match(await overdue.locator('[data-test="item-escalation"]').innerText(), /^已通知/)
-    await field(office, 'board-keyword').fill('')
-    await byTest(office, 'board-status').click()
-    await office.locator('.el-select-dropdown__item', { hasText: '已超期' }).click()
-    await byTest(office, 'board-table').locator('tbody tr.row-overdue').first().waitFor()
-    await screenshot(office, 'supervision-board.png')
+      await office.reload()
+      const again = nextResponse(office, 'GET', '/api/supervision/board')
+      await field(office, 'board-keyword').fill(DUE_SOON)
+      await byTest(office, 'board-search').click()
+      await again
+      const overdue = row().first()
+      await overdue.locator('[data-test="item-status"][data-status="OVERDUE"]').waitFor()
+      assert.match(await overdue.getAttribute('class'), /row-overdue/)
+      const color = await overdue
+        .locator('[data-test="item-days"]')
+        .evaluate((el) => getComputedStyle(el).color)
+      assert.equal(color, 'rgb(245, 108, 108)', 'overdue is shown in red')
+      assert.match(await overdue.locator('[data-test="item-days"]').innerText(), /超期\d+个工作日/)
+      // The warning names who really received it.
+      assert.match(await overdue.locator('[data-test="item-escalation"]').innerText(), /^已通知/)
+      await field(office, 'board-keyword').fill('')
+      await byTest(office, 'board-status').click()
+      await office.locator('.el-select-dropdown__item', { hasText: '已超期' }).click()
+      await byTest(office, 'board-table').locator('tbody tr.row-overdue').first().waitFor()
+      await screenshot(office, 'supervision-board.png')
 
-    const phone = await openPage(browser, { phone: true })
-    await login(phone, 'tab01')
-    await phone.goto('/supervision')
-    await field(phone, 'board-keyword').fill(DUE_SOON)
-    await byTest(phone, 'board-search').click()
-    await byTest(phone, 'board-item').filter({ hasText: DUE_SOON }).locator('xpath=.').first().waitFor()
-    assert.equal(
-      await byTest(phone, 'board-item').filter({ hasText: DUE_SOON }).first().getAttribute('data-status'),
-      'OVERDUE',
-    )
-    await screenshot(phone, 'supervision-board-mobile.png')
+      const phone = await openPage(browser, { phone: true })
+      await login(phone, 'tab01')
+      await phone.goto('/supervision')
+      await field(phone, 'board-keyword').fill(DUE_SOON)
+      await byTest(phone, 'board-search').click()
+      await byTest(phone, 'board-item').filter({ hasText: DUE_SOON }).locator('xpath=.').first().waitFor()
+      assert.equal(
+        await byTest(phone, 'board-item').filter({ hasText: DUE_SOON }).first().getAttribute('data-status'),
+        'OVERDUE',
+      )
+      await screenshot(phone, 'supervision-board-mobile.png')
 
-    const unit = await openPage(browser)
-    await login(unit, 'mzj')
-    await unit.goto('/supervision')
-    await byTest(unit, 'board-table').locator('tbody tr.row-overdue', { hasText: DUE_SOON }).first().waitFor()
-    const units = await byTest(unit, 'board-table').locator('tbody tr td:nth-child(3)').allInnerTexts()
-    assert.ok(
-      units.every((name) => name.includes('民政')),
-      `a unit sees only its own items: ${units}`,
-    )
-    await screenshot(unit, 'supervision-unit-board.png')
+      const unit = await openPage(browser)
+      await login(unit, 'mzj')
+      await unit.goto('/supervision')
+      await byTest(unit, 'board-table')
+        .locator('tbody tr.row-overdue', { hasText: DUE_SOON })
+        .first()
+        .waitFor()
+      const units = await byTest(unit, 'board-table').locator('tbody tr td:nth-child(3)').allInnerTexts()
+      assert.ok(
+        units.every((name) => name.includes('民政')),
+        `a unit sees only its own items: ${units}`,
+      )
+      await screenshot(unit, 'supervision-unit-board.png')
 
-    // The clock back to today: the item has days left again and shows no warning sent "in the future".
-    const reset = nextResponse(admin, 'PUT', '/api/demo/clock')
-    await byTest(admin, 'clock-reset').click()
-    assert.equal((await reset).status(), 200)
-    await office.goto('/supervision')
-    const back = nextResponse(office, 'GET', '/api/supervision/board')
-    await field(office, 'board-keyword').fill(DUE_SOON)
-    await byTest(office, 'board-search').click()
-    await back
-    const rewound = row().first()
-    await rewound.locator('[data-test="item-status"][data-status="DUE_SOON"]').waitFor()
-    assert.equal(await rewound.locator('[data-test="item-escalation"]').count(), 0)
-  })
+      // The clock back to today: the item has days left again and shows no warning sent "in the future".
+      const reset = nextResponse(admin, 'PUT', '/api/demo/clock')
+      await byTest(admin, 'clock-reset').click()
+      assert.equal((await reset).status(), 200)
+      await office.goto('/supervision')
+      const back = nextResponse(office, 'GET', '/api/supervision/board')
+      await field(office, 'board-keyword').fill(DUE_SOON)
+      await byTest(office, 'board-search').click()
+      await back
+      const rewound = row().first()
+      await rewound.locator('[data-test="item-status"][data-status="DUE_SOON"]').waitFor()
+      assert.equal(await rewound.locator('[data-test="item-escalation"]').count(), 0)
+    },
+  )
 })
