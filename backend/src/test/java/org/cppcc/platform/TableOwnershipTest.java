@@ -66,7 +66,7 @@ class TableOwnershipTest {
             Map.entry("account -> handling_unit", "debt: an account's unit name (login, account list)"),
             Map.entry("account -> member", "debt: an account's member id (login, account list)"),
             // Organisation's member roster filters by the member's account, and a workstation's liaisons are listed
-            // with their accounts (arrived with the roster, V20): accounts are organisation's dependency, so
+            // with their accounts (arrived with the roster, V33): accounts are organisation's dependency, so
             // AccountService.contacts(ids) per page is the fix.
             Map.entry("organisation -> app_account", "debt: member roster and workstation liaisons show accounts"),
             // Proposal lists filter and sort by the proposer's sector and session and show units' names: a join is
