@@ -2,10 +2,8 @@ package org.cppcc.platform.notification.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.cppcc.platform.consultation.MatterSubscriptions;
 import org.cppcc.platform.consultation.TriageOutcome;
@@ -165,18 +163,15 @@ class ConsultationNotices {
     }
 
     private void send(MatterFacts f, String audience, String title, String body, Collection<Long> to, String link) {
-        Set<Long> accounts = new LinkedHashSet<>(to);
-        if (f.actorAccountId() != null) {
-            accounts.remove(f.actorAccountId());
-        }
-        notifications.send(
+        notifications.sendToOthersThan(
+                f.actorAccountId(),
                 new Notice(
                         NoticeCategory.CONSULTATION.name(),
                         title,
                         body,
                         link,
                         "matter:" + f.eventId() + ":" + audience),
-                accounts);
+                to);
     }
 
     private static List<Long> raiser(MatterFacts f) {

@@ -55,6 +55,15 @@ class NotificationService implements Notifications {
         this.clock = clock;
     }
 
+    /** The listeners' delivery: whoever acted is not told of their own act. */
+    int sendToOthersThan(Long actorAccountId, Notice notice, Collection<Long> accountIds) {
+        Set<Long> others = new LinkedHashSet<>(accountIds);
+        if (actorAccountId != null) {
+            others.remove(actorAccountId);
+        }
+        return send(notice, others);
+    }
+
     @Override
     @Transactional
     public int send(Notice notice, Collection<Long> accountIds) {

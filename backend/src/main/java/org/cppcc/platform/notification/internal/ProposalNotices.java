@@ -5,8 +5,6 @@ import static org.cppcc.platform.notification.internal.NoticeCategory.OFFICE;
 import static org.cppcc.platform.notification.internal.NoticeCategory.PROPOSAL;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cppcc.platform.notification.Notice;
@@ -380,18 +378,15 @@ class ProposalNotices {
 
     private void send(
             ProposalFacts f, String audience, NoticeCategory category, String title, String body, Collection<Long> to) {
-        Set<Long> accounts = new LinkedHashSet<>(to);
-        if (f.actorAccountId() != null) {
-            accounts.remove(f.actorAccountId());
-        }
-        notifications.send(
+        notifications.sendToOthersThan(
+                f.actorAccountId(),
                 new Notice(
                         category.name(),
                         title,
                         body,
                         "/proposals/" + f.proposalId(),
                         "proposal:" + f.eventId() + ":" + audience),
-                accounts);
+                to);
     }
 
     private static String role(UnitRole role) {

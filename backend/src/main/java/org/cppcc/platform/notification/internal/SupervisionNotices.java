@@ -2,9 +2,7 @@ package org.cppcc.platform.notification.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.cppcc.platform.notification.Notice;
 import org.cppcc.platform.proposal.DeadlineKind;
@@ -156,18 +154,15 @@ class SupervisionNotices {
             String title,
             String body,
             Collection<Long> to) {
-        Set<Long> accounts = new LinkedHashSet<>(to);
-        if (f.actorAccountId() != null) {
-            accounts.remove(f.actorAccountId());
-        }
-        notifications.send(
+        notifications.sendToOthersThan(
+                f.actorAccountId(),
                 new Notice(
                         category.name(),
                         title,
                         body,
                         "/supervision/proposals/" + f.proposalId(),
                         "supervision:" + f.eventId() + ":" + audience),
-                accounts);
+                to);
     }
 
     /** The text ending in one full stop, however the writer ended it. */
