@@ -36,3 +36,8 @@ export function useActionDialog<F extends object>(options: {
   const open = (targetId: number | null, values: Partial<F> = {}) => dialog.openEdit(targetId ?? 0, values)
   return { ...dialog, open }
 }
+
+/** What a parent calls on an action dialog it holds by template ref. */
+export interface ActionDialogHandle {
+  open(targetId: number | null, values?: object): void
+}
