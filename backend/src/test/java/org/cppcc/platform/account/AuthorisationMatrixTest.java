@@ -56,6 +56,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/auth/logout", everyone(204)),
             // workbench and the reference lists every form uses
             e("GET    /api/workbench/overview", signedIn(200)),
+            e("GET    /api/workbench/leader-home", signedIn(200)),
             e("GET    /api/organisation/units", signedIn(200)),
             e("GET    /api/organisation/sectors", signedIn(200)),
             e("GET    /api/organisation/subdistricts", signedIn(200)),
@@ -116,6 +117,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/proposals/assignments/{missing}/countersign {}", only(400, Who.HANDLING_UNIT)),
             e("POST   /api/proposals/assignments/{missing}/reply/approve", only(404, Who.HANDLING_UNIT)),
             e("POST   /api/proposals/assignments/{missing}/follow-ups {}", only(400, Who.HANDLING_UNIT)),
+            e("GET    /api/proposals/assignments/{missing}/officers", only(404, Who.HANDLING_UNIT)),
+            e("PUT    /api/proposals/assignments/{missing}/officer {}", only(400, Who.HANDLING_UNIT)),
             // notifications: everyone's own centre
             e("GET    /api/notifications", signedIn(200)),
             e("GET    /api/notifications/unread-count", signedIn(200)),
