@@ -224,6 +224,10 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("PUT    /api/admin/members/{member} {}", adminOnly(400)),
             e("POST   /api/admin/members/{missing}/retire", adminOnly(404)),
             e("POST   /api/admin/members/{missing}/reinstate", adminOnly(404)),
+            // import of the roster from .xlsx: the administrator, who keeps the roster (a JSON body is refused: 415)
+            e("GET    /api/admin/imports/template", adminOnly(200)),
+            e("POST   /api/admin/imports/dry-run {}", adminOnly(415)),
+            e("POST   /api/admin/imports {}", adminOnly(415)),
             e("POST   /api/admin/subdistricts {}", adminOnly(400)),
             e("PUT    /api/admin/subdistricts/{subdistrict} {}", adminOnly(400)),
             e("POST   /api/admin/communities {}", adminOnly(400)),
@@ -459,7 +463,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
                 "subdistrict",
                 "community",
                 "workstation_liaison",
-                "supervision_unit_leader")) {
+                "supervision_unit_leader",
+                "roster_import")) {
             parts.add(table + "=" + count(table));
         }
         parts.add("sessions="
