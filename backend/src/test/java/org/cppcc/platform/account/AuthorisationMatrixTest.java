@@ -155,6 +155,15 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/supervision/visits/{missing}/photos", only(415, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("GET    /api/supervision/units/{unit}/leaders", only(200, Who.PROPOSAL_OFFICE, Who.ADMIN)),
             e("PUT    /api/supervision/units/{unit}/leaders {}", only(400, Who.PROPOSAL_OFFICE, Who.ADMIN)),
+            // statistics: the office and leaders read every figure, a unit its own (StatisticsBoardTest checks the
+            // scope and that another unit's figures are refused)
+            e("GET    /api/statistics/proposals", only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
+            e(
+                    "GET    /api/statistics/proposals/list?figure=REGISTERED",
+                    only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
+            e("GET    /api/statistics/matters", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/statistics/matters/list?figure=RAISED", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/public/statistics/proposals", everyone(200)),
             // the demo clock: everyone reads the platform's date, the administrator moves it
             e("GET    /api/demo/clock", signedIn(200)),
             e("PUT    /api/demo/clock {}", adminOnly(400)),
