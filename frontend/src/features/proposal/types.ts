@@ -203,12 +203,6 @@ export interface HistoryEntry {
   createdAt: string
 }
 
-export interface ProposalDiagram {
-  bpmnXml: string
-  activeActivityIds: string[]
-  completedActivityIds: string[]
-}
-
 export interface ReviewDecision {
   outcome: ReviewOutcome
   refusalReason?: string | null
