@@ -155,6 +155,15 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/supervision/visits/{missing}/photos", only(415, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("GET    /api/supervision/units/{unit}/leaders", only(200, Who.PROPOSAL_OFFICE, Who.ADMIN)),
             e("PUT    /api/supervision/units/{unit}/leaders {}", only(400, Who.PROPOSAL_OFFICE, Who.ADMIN)),
+            // statistics: the office and leaders read every figure, a unit its own (StatisticsBoardTest checks the
+            // scope and that another unit's figures are refused)
+            e("GET    /api/statistics/proposals", only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
+            e(
+                    "GET    /api/statistics/proposals/list?figure=REGISTERED",
+                    only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
+            e("GET    /api/statistics/matters", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/statistics/matters/list?figure=RAISED", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/public/statistics/proposals", everyone(200)),
             // the demo clock: everyone reads the platform's date, the administrator moves it
             e("GET    /api/demo/clock", signedIn(200)),
             e("PUT    /api/demo/clock {}", adminOnly(400)),
@@ -224,6 +233,10 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("PUT    /api/admin/members/{member} {}", adminOnly(400)),
             e("POST   /api/admin/members/{missing}/retire", adminOnly(404)),
             e("POST   /api/admin/members/{missing}/reinstate", adminOnly(404)),
+            // import of the roster from .xlsx: the administrator, who keeps the roster (a JSON body is refused: 415)
+            e("GET    /api/admin/imports/template", adminOnly(200)),
+            e("POST   /api/admin/imports/dry-run {}", adminOnly(415)),
+            e("POST   /api/admin/imports {}", adminOnly(415)),
             e("POST   /api/admin/subdistricts {}", adminOnly(400)),
             e("PUT    /api/admin/subdistricts/{subdistrict} {}", adminOnly(400)),
             e("POST   /api/admin/communities {}", adminOnly(400)),
@@ -459,7 +472,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
                 "subdistrict",
                 "community",
                 "workstation_liaison",
-                "supervision_unit_leader")) {
+                "supervision_unit_leader",
+                "roster_import")) {
             parts.add(table + "=" + count(table));
         }
         parts.add("sessions="
