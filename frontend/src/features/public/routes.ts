@@ -1,4 +1,5 @@
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
+import { publicStatisticsRoute } from '@/features/statistics/routes'
 
 const idProp = (route: RouteLocationNormalized) => ({ id: Number(route.params.id) })
 
@@ -23,6 +24,7 @@ export const publicRoutes: RouteRecordRaw[] = [
         props: idProp,
         meta: { title: '公开提案', public: true },
       },
+      publicStatisticsRoute,
     ],
   },
 ]

@@ -56,6 +56,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/auth/logout", everyone(204)),
             // workbench and the reference lists every form uses
             e("GET    /api/workbench/overview", signedIn(200)),
+            e("GET    /api/workbench/leader-home", signedIn(200)),
             e("GET    /api/organisation/units", signedIn(200)),
             e("GET    /api/organisation/sectors", signedIn(200)),
             e("GET    /api/organisation/subdistricts", signedIn(200)),
@@ -116,6 +117,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/proposals/assignments/{missing}/countersign {}", only(400, Who.HANDLING_UNIT)),
             e("POST   /api/proposals/assignments/{missing}/reply/approve", only(404, Who.HANDLING_UNIT)),
             e("POST   /api/proposals/assignments/{missing}/follow-ups {}", only(400, Who.HANDLING_UNIT)),
+            e("GET    /api/proposals/assignments/{missing}/officers", only(404, Who.HANDLING_UNIT)),
+            e("PUT    /api/proposals/assignments/{missing}/officer {}", only(400, Who.HANDLING_UNIT)),
             // notifications: everyone's own centre
             e("GET    /api/notifications", signedIn(200)),
             e("GET    /api/notifications/unread-count", signedIn(200)),
@@ -152,6 +155,15 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/supervision/visits/{missing}/photos", only(415, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("GET    /api/supervision/units/{unit}/leaders", only(200, Who.PROPOSAL_OFFICE, Who.ADMIN)),
             e("PUT    /api/supervision/units/{unit}/leaders {}", only(400, Who.PROPOSAL_OFFICE, Who.ADMIN)),
+            // statistics: the office and leaders read every figure, a unit its own (StatisticsBoardTest checks the
+            // scope and that another unit's figures are refused)
+            e("GET    /api/statistics/proposals", only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
+            e(
+                    "GET    /api/statistics/proposals/list?figure=REGISTERED",
+                    only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
+            e("GET    /api/statistics/matters", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/statistics/matters/list?figure=RAISED", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/public/statistics/proposals", everyone(200)),
             // the demo clock: everyone reads the platform's date, the administrator moves it
             e("GET    /api/demo/clock", signedIn(200)),
             e("PUT    /api/demo/clock {}", adminOnly(400)),
