@@ -56,6 +56,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/auth/logout", everyone(204)),
             // workbench and the reference lists every form uses
             e("GET    /api/workbench/overview", signedIn(200)),
+            e("GET    /api/workbench/leader-home", signedIn(200)),
             e("GET    /api/organisation/units", signedIn(200)),
             e("GET    /api/organisation/sectors", signedIn(200)),
             e("GET    /api/organisation/subdistricts", signedIn(200)),
@@ -116,6 +117,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/proposals/assignments/{missing}/countersign {}", only(400, Who.HANDLING_UNIT)),
             e("POST   /api/proposals/assignments/{missing}/reply/approve", only(404, Who.HANDLING_UNIT)),
             e("POST   /api/proposals/assignments/{missing}/follow-ups {}", only(400, Who.HANDLING_UNIT)),
+            e("GET    /api/proposals/assignments/{missing}/officers", only(404, Who.HANDLING_UNIT)),
+            e("PUT    /api/proposals/assignments/{missing}/officer {}", only(400, Who.HANDLING_UNIT)),
             // notifications: everyone's own centre
             e("GET    /api/notifications", signedIn(200)),
             e("GET    /api/notifications/unread-count", signedIn(200)),
@@ -230,6 +233,10 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("PUT    /api/admin/members/{member} {}", adminOnly(400)),
             e("POST   /api/admin/members/{missing}/retire", adminOnly(404)),
             e("POST   /api/admin/members/{missing}/reinstate", adminOnly(404)),
+            // import of the roster from .xlsx: the administrator, who keeps the roster (a JSON body is refused: 415)
+            e("GET    /api/admin/imports/template", adminOnly(200)),
+            e("POST   /api/admin/imports/dry-run {}", adminOnly(415)),
+            e("POST   /api/admin/imports {}", adminOnly(415)),
             e("POST   /api/admin/subdistricts {}", adminOnly(400)),
             e("PUT    /api/admin/subdistricts/{subdistrict} {}", adminOnly(400)),
             e("POST   /api/admin/communities {}", adminOnly(400)),
@@ -465,7 +472,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
                 "subdistrict",
                 "community",
                 "workstation_liaison",
-                "supervision_unit_leader")) {
+                "supervision_unit_leader",
+                "roster_import")) {
             parts.add(table + "=" + count(table));
         }
         parts.add("sessions="

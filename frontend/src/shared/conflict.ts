@@ -2,7 +2,7 @@ import { ElMessage } from 'element-plus'
 import { ApiError } from '@/api/http'
 import { showError } from '@/shared/errors'
 
-/** 409 STATE_CONFLICT: someone else acted on the proposal first. */
+/** 409 STATE_CONFLICT: someone else acted on the record first. */
 export function isStateConflict(error: unknown): boolean {
   return error instanceof ApiError && error.code === 'STATE_CONFLICT'
 }
