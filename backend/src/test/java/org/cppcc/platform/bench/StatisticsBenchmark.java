@@ -33,8 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class StatisticsBenchmark {
 
     private static final String SCHEMA = "cppcc_statbench";
-    private static final int WARM_UP = 3;
-    private static final int RUNS = 20;
+    private static final int WARM_UP = 2;
+    private static final int RUNS = 10;
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
