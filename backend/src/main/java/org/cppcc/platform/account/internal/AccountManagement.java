@@ -76,8 +76,7 @@ class AccountManagement implements AccountService {
         }
         checkRolesAndUnit(request.roles(), request.unitId());
         PasswordPolicy.check("password", request.username(), request.password());
-        AccountRow account =
-                newRow(request, passwordEncoder.encode(request.password()), LocalDateTime.now(clock));
+        AccountRow account = newRow(request, passwordEncoder.encode(request.password()), LocalDateTime.now(clock));
         accounts.insert(account);
         request.roles().forEach(role -> accounts.insertRole(account.id, role));
         return account.id;
