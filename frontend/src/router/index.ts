@@ -9,6 +9,7 @@ import { accountRoutes } from '@/features/account/routes'
 import { proposalRoutes } from '@/features/proposal/routes'
 import { publicRoutes } from '@/features/public/routes'
 import { supervisionRoutes } from '@/features/supervision/routes'
+import { statisticsRoutes } from '@/features/statistics/routes'
 import { notificationRoutes } from '@/features/notification/routes'
 import { consultationRoutes, publicConsultationRoutes } from '@/features/consultation/routes'
 import AppLayout from '@/features/shell/AppLayout.vue'
@@ -30,6 +31,7 @@ export const router = createRouter({
         ...workbenchRoutes,
         ...proposalRoutes,
         ...supervisionRoutes,
+        ...statisticsRoutes,
         ...notificationRoutes,
         ...consultationRoutes,
         ...sessionRoutes,

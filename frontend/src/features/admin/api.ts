@@ -243,3 +243,50 @@ export const HISTORY_ACTIONS: Record<string, string> = {
   REINSTATED: '恢复在任',
   LIAISONS: '调整联络员',
 }
+
+/** One problem of an import file: sheet, Excel row, column header and what is wrong. */
+export interface ImportProblem {
+  sheet: string
+  row: number
+  column: string
+  message: string
+}
+
+export interface ImportReport {
+  fileName: string
+  members: number
+  units: number
+  accounts: number
+  logins: number
+  problems: ImportProblem[]
+}
+
+/** A login the import opened, with its initial password: the answer to the import is the only place it is shown. */
+export interface IssuedPassword {
+  sheet: string
+  row: number
+  username: string
+  displayName: string
+  password: string
+}
+
+export interface ImportResult {
+  importId: number
+  fileName: string
+  members: number
+  units: number
+  accounts: number
+  logins: IssuedPassword[]
+}
+
+const asUpload = (file: File): FormData => {
+  const body = new FormData()
+  body.append('file', file)
+  return body
+}
+
+export const importApi = {
+  templateUrl: '/api/admin/imports/template',
+  dryRun: (file: File) => http.post<ImportReport>('/api/admin/imports/dry-run', asUpload(file)),
+  run: (file: File) => http.post<ImportResult>('/api/admin/imports', asUpload(file)),
+}

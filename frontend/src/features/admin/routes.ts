@@ -4,6 +4,7 @@ import {
   Calendar,
   Collection,
   House,
+  Upload,
   MapLocation,
   OfficeBuilding,
   Place,
@@ -26,6 +27,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     name: 'admin-members',
     component: () => import('./MembersPage.vue'),
     meta: { title: '委员名册', roles, nav: admin(UserFilled) },
+  },
+  {
+    path: 'admin/import',
+    name: 'admin-import',
+    component: () => import('./ImportPage.vue'),
+    meta: { title: '名册导入', roles, nav: admin(Upload) },
   },
   {
     path: 'admin/accounts',

@@ -47,6 +47,7 @@ export type TodoTask =
   | 'EVALUATE'
   | 'FOLLOW_EVALUATION'
   | 'PUBLISH'
+  | 'CHAIR_MEETING'
 export type ListScope = 'MINE' | 'UNIT' | 'SUBMITTED'
 export type ReviewOutcome = 'REGISTER' | 'REFUSE' | 'CONVERT' | 'MERGE' | 'RETURN'
 export type ConversionKind = 'PUBLIC_OPINION' | 'OPINION'
@@ -91,6 +92,9 @@ export interface TodoItem {
   assignmentId: number | null
   unitName: string | null
   dueDate: string | null
+  /** 承办人: the unit's officer holding the assignment, when one is named. */
+  officerAccountId?: number | null
+  officerName?: string | null
 }
 
 export interface Cosigner {
@@ -114,6 +118,7 @@ export interface Assignment {
   returnReason: string | null
   signedAt: string | null
   replacedById: number | null
+  officerAccountId?: number | null
 }
 
 export interface Attachment {
@@ -295,6 +300,7 @@ export const TODO_TASKS: Record<TodoTask, string> = {
   EVALUATE: '评价答复',
   FOLLOW_EVALUATION: '跟进评价',
   PUBLISH: '公开',
+  CHAIR_MEETING: '主持协商会',
 }
 
 export const REVIEW_OUTCOMES: Record<ReviewOutcome, string> = {

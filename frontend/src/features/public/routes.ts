@@ -1,4 +1,5 @@
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
+import { publicStatisticsRoute } from '@/features/statistics/routes'
 
 const idProp = (route: RouteLocationNormalized) => ({ id: Number(route.params.id) })
 
@@ -11,6 +12,7 @@ export const publicRoutes: RouteRecordRaw[] = [
       brand: '政协提案公开',
       home: { name: 'public-proposals' },
       footer: '政协提案与协商平台 · 提案经提案人同意后公开',
+      links: [{ to: { name: 'public-statistics' }, label: '办理情况', test: 'public-statistics-link' }],
     },
     meta: { public: true },
     children: [
@@ -28,6 +30,7 @@ export const publicRoutes: RouteRecordRaw[] = [
         props: idProp,
         meta: { title: '公开提案', public: true },
       },
+      publicStatisticsRoute,
     ],
   },
 ]

@@ -45,6 +45,36 @@ export interface Overview {
   }
 }
 
+/** A leader's home as rows, each naming its proposal. */
+export interface LeaderHome {
+  kind: 'COMMITTEE_LEADER' | 'UNIT_LEADER' | 'NONE'
+  keyProposals: {
+    proposalId: number
+    proposalNumber: number | null
+    title: string
+    stateLabel: string
+    status: string
+    leadLeaderName: string | null
+    replyDueDate: string | null
+  }[]
+  pendingInstructions: {
+    instructionId: number
+    proposalId: number
+    proposalTitle: string | null
+    unitName: string | null
+    content: string | null
+    instructedAt: string | null
+  }[]
+  duties: {
+    proposalId: number
+    proposalNumber: number | null
+    title: string
+    duty: string
+    dueDate: string | null
+  }[]
+}
+
 export const workbenchApi = {
   overview: () => http.get<Overview>('/api/workbench/overview'),
+  leaderHome: () => http.get<LeaderHome>('/api/workbench/leader-home'),
 }

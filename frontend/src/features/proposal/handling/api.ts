@@ -7,6 +7,7 @@ import type {
   Handling,
   Meeting,
   MeetingForm,
+  Officers,
   ReplyCheck,
   ReplyClass,
   ReplyForm,
@@ -33,6 +34,9 @@ export const handlingApi = {
   countersign: (assignmentId: number, agree: boolean, comment: string | null) =>
     http.post<void>(`${assignment(assignmentId)}/countersign`, { agree, comment }),
   approveReply: (assignmentId: number) => http.post<void>(`${assignment(assignmentId)}/reply/approve`),
+  officers: (assignmentId: number) => http.get<Officers>(`${assignment(assignmentId)}/officers`),
+  handToOfficer: (assignmentId: number, officerAccountId: number, reason: string | null) =>
+    http.put<void>(`${assignment(assignmentId)}/officer`, { officerAccountId, reason }),
   followUp: (assignmentId: number, content: string, newClass: ReplyClass | null) =>
     http.post<void>(`${assignment(assignmentId)}/follow-ups`, { content, newClass }),
 

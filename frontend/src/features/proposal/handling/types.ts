@@ -60,6 +60,34 @@ export interface Meeting {
   minutes: string | null
   attendance: string | null
   heldAt: string | null
+  /** A unit's 分管领导 chairing as an account; null when the chair is only named. */
+  chairAccountId: number | null
+}
+
+/** 承办人: someone of the unit the assignment can be handed to. */
+export interface UnitPerson {
+  id: number
+  displayName: string
+  /** Named as the unit's 分管领导. */
+  leader: boolean
+}
+
+export interface OfficerChange {
+  fromAccountId: number | null
+  fromName: string | null
+  toAccountId: number
+  toName: string
+  reason: string | null
+  changedBy: number
+  changedByName: string
+  changedAt: string
+}
+
+export interface Officers {
+  officerAccountId: number | null
+  officerName: string | null
+  candidates: UnitPerson[]
+  changes: OfficerChange[]
 }
 
 export interface Extension {
@@ -170,6 +198,7 @@ export interface MeetingForm {
   chair: string
   inviteeMemberIds: number[]
   inviteeUnitIds: number[]
+  chairAccountId?: number | null
 }
 
 export interface ReplyForm {

@@ -33,17 +33,19 @@ class TableOwnershipTest {
     private static final Path RESOURCES = ROOT.resolve("src/main/resources/org/cppcc/platform");
 
     /** The module whose tables a migration creates, by the migration's name. */
-    private static final Map<String, String> MODULE_OF_MIGRATION = Map.of(
-            "organisation", "organisation",
-            "sessions_and_roster", "organisation",
-            "proposal", "proposal",
-            "proposal_handling", "proposal",
-            "notification", "notification",
-            "notice_preferences", "notification",
-            "sms", "notification",
-            "supervision", "supervision",
-            "consultation", "consultation",
-            "event_publication", "framework");
+    private static final Map<String, String> MODULE_OF_MIGRATION = Map.ofEntries(
+            Map.entry("organisation", "organisation"),
+            Map.entry("sessions_and_roster", "organisation"),
+            Map.entry("proposal", "proposal"),
+            Map.entry("proposal_handling", "proposal"),
+            Map.entry("unit_officers_and_meeting_chair", "proposal"),
+            Map.entry("notification", "notification"),
+            Map.entry("notice_preferences", "notification"),
+            Map.entry("sms", "notification"),
+            Map.entry("supervision", "supervision"),
+            Map.entry("consultation", "consultation"),
+            Map.entry("roster_import", "importing"),
+            Map.entry("event_publication", "framework"));
 
     /** Tables created by a migration of another module: V1 laid out the first modules' tables together. */
     private static final Map<String, String> MODULE_OF_TABLE = Map.of(

@@ -13,6 +13,15 @@ public interface AccountService {
 
     boolean exists(String username);
 
+    /**
+     * Opens many accounts in one go (an import), each with a random password generated here and returned once,
+     * in the order given; {@link NewAccount#password()} is ignored. Batched inserts: thousands take seconds.
+     */
+    List<IssuedLogin> openWithGeneratedPasswords(List<NewAccount> accounts);
+
+    /** Which of these (normalised) usernames are already taken, in one query. */
+    Set<String> takenUsernames(Collection<String> usernames);
+
     /** The signed-in form of an account, for acting on someone's behalf in batch work such as the demo data. */
     Optional<PlatformUser> user(String username);
 

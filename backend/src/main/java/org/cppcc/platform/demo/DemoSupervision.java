@@ -64,6 +64,8 @@ class DemoSupervision {
             PlatformUser office = user("tab01");
             unitLeader("fgjld", "区发改局分管领导", units.get("fgj"), office);
             unitLeader("zjjld", "区住建局分管领导", units.get("zjj"), office);
+            officer("fgjcb1", "刘承办（区发改局）", units.get("fgj"));
+            officer("fgjcb2", "孙承办（区发改局）", units.get("fgj"));
 
             at(before, 75); // contact with the proposer long overdue
             long a = registered("wy021", "关于加快背街小巷微改造的建议", office);
@@ -191,6 +193,14 @@ class DemoSupervision {
         long id = accounts.open(new NewAccount(
                 username, name, null, null, Set.of(Role.HANDLING_UNIT), unitId, DemoDataLoader.PASSWORD));
         supervision.setUnitLeaders(office, unitId, List.of(id));
+    }
+
+    /** 承办人: an officer account of the unit, to whom the unit hands proposals by name. */
+    private void officer(String username, String name, long unitId) {
+        if (accounts.user(username).isEmpty()) {
+            accounts.open(new NewAccount(
+                    username, name, null, null, Set.of(Role.HANDLING_UNIT), unitId, DemoDataLoader.PASSWORD));
+        }
     }
 
     private PlatformUser user(String username) {

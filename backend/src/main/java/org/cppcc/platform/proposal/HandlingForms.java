@@ -49,7 +49,10 @@ public final class HandlingForms {
             String chair,
 
             @Size(max = 30, message = "邀请委员不能超过30人") List<@NotNull(message = "邀请委员不能为空") Long> inviteeMemberIds,
-            @Size(max = 20, message = "邀请单位不能超过20个") List<@NotNull(message = "邀请单位不能为空") Long> inviteeUnitIds) {
+            @Size(max = 20, message = "邀请单位不能超过20个") List<@NotNull(message = "邀请单位不能为空") Long> inviteeUnitIds,
+
+            /** A unit's 分管领导 chairing as an account: they are invited and see the meeting in their todo. */
+            Long chairAccountId) {
 
         public List<Long> members() {
             return inviteeMemberIds == null
@@ -63,6 +66,13 @@ public final class HandlingForms {
                     : inviteeUnitIds.stream().distinct().toList();
         }
     }
+
+    /** 承办人: the officer account of the unit who handles the assignment from now on, and why it moves. */
+    public record Officer(
+            @NotNull(message = "承办人不能为空") Long officerAccountId,
+
+            @Size(max = 500, message = "转交原因不能超过500个字符") @PlainText(message = "转交原因不能包含HTML标签或脚本")
+            String reason) {}
 
     /** 会议纪要 */
     public record MeetingOutcome(

@@ -9,6 +9,7 @@ import org.cppcc.platform.organisation.CommitteeSession;
 import org.cppcc.platform.organisation.MemberProfile;
 import org.cppcc.platform.organisation.OrganisationCounts;
 import org.cppcc.platform.organisation.OrganisationDirectory;
+import org.cppcc.platform.supervision.LeaderDesk;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkbenchController {
 
     private final OrganisationDirectory directory;
+    private final LeaderDesk leaderDesk;
 
-    WorkbenchController(OrganisationDirectory directory) {
+    WorkbenchController(OrganisationDirectory directory, LeaderDesk leaderDesk) {
         this.directory = directory;
+        this.leaderDesk = leaderDesk;
     }
 
     record Me(String displayName, Set<Role> roles, Long unitId, MemberProfile member) {}
@@ -35,5 +38,14 @@ class WorkbenchController {
                 directory.currentSession().orElse(null),
                 directory.counts(),
                 new Me(user.displayName(), user.roles(), user.unitId(), member));
+    }
+
+    /**
+     * A leader's home as rows: key proposals, instructions awaiting acknowledgement, supervision duties. Anyone signed
+     * in may ask; who is neither a committee leader nor a unit's named 分管领导 gets empty lists.
+     */
+    @GetMapping("/leader-home")
+    LeaderDesk.Home leaderHome() {
+        return leaderDesk.of(CurrentUser.require());
     }
 }

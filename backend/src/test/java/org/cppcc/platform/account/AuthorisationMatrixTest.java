@@ -56,6 +56,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/auth/logout", everyone(204)),
             // workbench and the reference lists every form uses
             e("GET    /api/workbench/overview", signedIn(200)),
+            e("GET    /api/workbench/leader-home", signedIn(200)),
             e("GET    /api/organisation/units", signedIn(200)),
             e("GET    /api/organisation/sectors", signedIn(200)),
             e("GET    /api/organisation/subdistricts", signedIn(200)),
@@ -117,6 +118,17 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/proposals/assignments/{missing}/countersign {}", only(400, Who.HANDLING_UNIT)),
             e("POST   /api/proposals/assignments/{missing}/reply/approve", only(404, Who.HANDLING_UNIT)),
             e("POST   /api/proposals/assignments/{missing}/follow-ups {}", only(400, Who.HANDLING_UNIT)),
+            e("GET    /api/proposals/assignments/{missing}/officers", only(404, Who.HANDLING_UNIT)),
+            e("PUT    /api/proposals/assignments/{missing}/officer {}", only(400, Who.HANDLING_UNIT)),
+            // official documents: a proposal's papers to whoever may read it, a unit's list to the office, leaders
+            // and that unit, a session's 汇编 to the office and leaders (an unknown id gives 404 to those)
+            e("GET    /api/documents/proposals/{missing}", proposalReaders(404)),
+            e("GET    /api/documents/proposals/{missing}/evaluation-form", proposalReaders(404)),
+            e("GET    /api/documents/replies/{missing}", proposalReaders(404)),
+            e(
+                    "GET    /api/documents/units/{missing}/handed-over",
+                    only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            e("GET    /api/documents/sessions/{missing}/compilation", only(404, Who.PROPOSAL_OFFICE, Who.LEADER)),
             // notifications: everyone's own centre
             e("GET    /api/notifications", signedIn(200)),
             e("GET    /api/notifications/unread-count", signedIn(200)),
@@ -153,6 +165,15 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/supervision/visits/{missing}/photos", only(415, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("GET    /api/supervision/units/{unit}/leaders", only(200, Who.PROPOSAL_OFFICE, Who.ADMIN)),
             e("PUT    /api/supervision/units/{unit}/leaders {}", only(400, Who.PROPOSAL_OFFICE, Who.ADMIN)),
+            // statistics: the office and leaders read every figure, a unit its own (StatisticsBoardTest checks the
+            // scope and that another unit's figures are refused)
+            e("GET    /api/statistics/proposals", only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
+            e(
+                    "GET    /api/statistics/proposals/list?figure=REGISTERED",
+                    only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
+            e("GET    /api/statistics/matters", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/statistics/matters/list?figure=RAISED", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/public/statistics/proposals", everyone(200)),
             // the demo clock: everyone reads the platform's date, the administrator moves it
             e("GET    /api/demo/clock", signedIn(200)),
             e("PUT    /api/demo/clock {}", adminOnly(400)),
@@ -222,6 +243,10 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("PUT    /api/admin/members/{member} {}", adminOnly(400)),
             e("POST   /api/admin/members/{missing}/retire", adminOnly(404)),
             e("POST   /api/admin/members/{missing}/reinstate", adminOnly(404)),
+            // import of the roster from .xlsx: the administrator, who keeps the roster (a JSON body is refused: 415)
+            e("GET    /api/admin/imports/template", adminOnly(200)),
+            e("POST   /api/admin/imports/dry-run {}", adminOnly(415)),
+            e("POST   /api/admin/imports {}", adminOnly(415)),
             e("POST   /api/admin/subdistricts {}", adminOnly(400)),
             e("PUT    /api/admin/subdistricts/{subdistrict} {}", adminOnly(400)),
             e("POST   /api/admin/communities {}", adminOnly(400)),
@@ -457,7 +482,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
                 "subdistrict",
                 "community",
                 "workstation_liaison",
-                "supervision_unit_leader")) {
+                "supervision_unit_leader",
+                "roster_import")) {
             parts.add(table + "=" + count(table));
         }
         parts.add("sessions="

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.cppcc.platform.support.IntegrationTest;
+import org.cppcc.platform.support.RosterXlsx;
+import org.cppcc.platform.support.Unique;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,6 +76,7 @@ class BrowserTest extends IntegrationTest {
         node.environment().put("SCREENSHOT_DIR", SCREENSHOTS.toString());
         node.environment().put("CHROMIUM", chromium);
         node.environment().put("TEST_DATABASE", DATABASE);
+        node.environment().put("IMPORT_FILES", importFiles().toString());
         Process process = node.start();
         boolean finished = process.waitFor(15, TimeUnit.MINUTES);
         String output = Files.readString(log, StandardCharsets.UTF_8);
@@ -87,6 +90,33 @@ class BrowserTest extends IntegrationTest {
         if (Boolean.getBoolean("screenshots.refresh")) {
             copyPictures(SCREENSHOTS, DOCS_SCREENSHOTS);
         }
+    }
+
+    /**
+     * The .xlsx files the import screen's test uploads (Node has no Excel library here): one with problems in
+     * several rows, one good, with usernames unique to this run.
+     */
+    private Path importFiles() throws IOException {
+        Path folder = Files.createTempDirectory("e2e-import");
+        String sector = jdbc.queryForObject("SELECT MIN(name) FROM sector WHERE enabled = TRUE", String.class);
+        String t = "e" + Unique.token();
+        Files.write(
+                folder.resolve("名册-有误.xlsx"),
+                new RosterXlsx()
+                        .members()
+                        .row("委员", "甲委员", null, "无此界别", "区政协委员")
+                        .row("委员", "乙委员", "男", sector, "省政协委员", null, null, null, "电话号码")
+                        .row("委员", "丙委员", null, sector, "区政协委员", null, null, null, null, null, null, "wy002")
+                        .bytes());
+        Files.write(
+                folder.resolve("名册.xlsx"),
+                new RosterXlsx()
+                        .members()
+                        .row("委员", "导入委员" + t, "女", sector, "区政协委员", null, null, null, "13800003333", null, null, t)
+                        .accounts()
+                        .row("账户", t + "o", "导入提案委" + t, "提案委")
+                        .bytes());
+        return folder;
     }
 
     private static void deletePictures(Path folder) throws IOException {

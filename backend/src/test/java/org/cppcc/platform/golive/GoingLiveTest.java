@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.cppcc.platform.CppccPlatformApplication;
 import org.cppcc.platform.support.ApiClient;
+import org.cppcc.platform.support.RosterXlsx;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 class GoingLiveTest {
 
     private static final String ADMIN_PASSWORD = "GoLive2026x";
-    private static final String PASSWORD = "Welcome2026";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static String schemaUrl;
     private static ConfigurableApplicationContext platform;
@@ -87,58 +88,49 @@ class GoingLiveTest {
         ApiClient admin = signIn("admin", ADMIN_PASSWORD);
         assertThat(checklist(admin)).containsEntry("session", false).containsEntry("roster", false);
 
-        // 3. Sectors, a handling unit with its contact, the proposal office's account.
-        long sector = admin.post(
-                        "/api/admin/sectors", Map.of("code", "S01", "name", "中国共产党", "sortOrder", 1, "enabled", true))
+        // 3. The sectors (the import's dictionary), then the roster imported from an .xlsx filled in as the
+        // template asks: a handling unit with its contact's and its leader's logins, the proposal office's account
+        // and the members with theirs. A dry run first, then the import; the initial passwords come back once.
+        admin.post("/api/admin/sectors", Map.of("code", "S01", "name", "中国共产党", "sortOrder", 1, "enabled", true))
+                .expectStatus(201);
+        byte[] roster = new RosterXlsx()
+                .units()
+                .row("承办单位", "FGJ", "区发展和改革局", "政府部门", "李联络", "0731-85600001", "fgj", "赵局长", "fgjld")
+                .accounts()
+                .row("账户", "tab01", "提案委 王主任", "提案委")
+                .members()
+                .row("委员", "张委员", "男", "中国共产党", "区政协委员", null, null, null, "13900000001", null, null, "wy001")
+                .row("委员", "李委员", "女", "S01", "市政协委员", null, null, null, "13900000002", null, null, "wy002")
+                .bytes();
+        JsonNode dryRun = admin.upload("/api/admin/imports/dry-run", "名册.xlsx", XLSX, roster)
+                .expectStatus(200)
+                .json();
+        assertThat(dryRun.get("problems")).isEmpty();
+        assertThat(dryRun.get("logins").asInt()).isEqualTo(5);
+        JsonNode imported = admin.upload("/api/admin/imports", "名册.xlsx", XLSX, roster)
                 .expectStatus(201)
-                .json()
-                .get("id")
-                .asLong();
-        admin.post(
-                        "/api/admin/units",
-                        Map.of(
-                                "code", "FGJ",
-                                "name", "区发展和改革局",
-                                "kind", "DEPARTMENT",
-                                "contactName", "李联络",
-                                "contactPhone", "0731-85600001",
-                                "enabled", true))
-                .expectStatus(201);
-        admin.post(
-                        "/api/admin/accounts",
-                        Map.of(
-                                "username",
-                                "tab01",
-                                "displayName",
-                                "提案委 王主任",
-                                "roles",
-                                List.of("PROPOSAL_OFFICE"),
-                                "password",
-                                PASSWORD))
-                .expectStatus(201);
+                .json();
+        Map<String, String> passwords = new HashMap<>();
+        imported.get("logins")
+                .forEach(l -> passwords.put(
+                        l.get("username").asString(), l.get("password").asString()));
+        assertThat(passwords).containsOnlyKeys("fgj", "fgjld", "tab01", "wy001", "wy002");
 
         // 4. The office creates the session and opens it for proposals.
-        ApiClient office = signIn("tab01", PASSWORD);
+        ApiClient office = signIn("tab01", passwords.get("tab01"));
         long first = createAndOpen(office, 1);
 
-        // 5. The administrator puts a member on the roster with a login.
-        Map<String, Object> member = new HashMap<>();
-        member.put("name", "张委员");
-        member.put("sectorId", sector);
-        member.put("level", "DISTRICT");
-        member.put("phone", "13900000001");
-        member.put("username", "wy001");
-        member.put("password", PASSWORD);
-        admin.post("/api/admin/members", member).expectStatus(201);
+        // 5. Everything the checklist asks is done, the unit's leader included.
         assertThat(checklist(admin))
                 .containsEntry("session", true)
                 .containsEntry("roster", true)
                 .containsEntry("office", true)
                 .containsEntry("sectors", true)
-                .containsEntry("units", true);
+                .containsEntry("units", true)
+                .containsEntry("unitLeaders", true);
 
         // 6. The member signs in and submits; 7. the office registers: proposal No. 1 of the session.
-        ApiClient proposer = signIn("wy001", PASSWORD);
+        ApiClient proposer = signIn("wy001", passwords.get("wy001"));
         assertThat(submitAndRegister(proposer, office, "关于加快老旧小区加装电梯的建议")).isEqualTo(1);
         assertThat(submitAndRegister(proposer, office, "关于完善社区养老服务设施的建议")).isEqualTo(2);
 

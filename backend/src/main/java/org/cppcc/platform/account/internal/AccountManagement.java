@@ -4,14 +4,19 @@ import static org.cppcc.platform.shared.web.Text.blankToNull;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.cppcc.platform.account.AccountContact;
 import org.cppcc.platform.account.AccountService;
+import org.cppcc.platform.account.IssuedLogin;
 import org.cppcc.platform.account.NewAccount;
 import org.cppcc.platform.account.PlatformUser;
 import org.cppcc.platform.account.Role;
@@ -71,10 +76,68 @@ class AccountManagement implements AccountService {
         }
         checkRolesAndUnit(request.roles(), request.unitId());
         PasswordPolicy.check("password", request.username(), request.password());
+        AccountRow account = newRow(request, passwordEncoder.encode(request.password()), LocalDateTime.now(clock));
+        accounts.insert(account);
+        request.roles().forEach(role -> accounts.insertRole(account.id, role));
+        return account.id;
+    }
+
+    @Override
+    @Transactional
+    public List<IssuedLogin> openWithGeneratedPasswords(List<NewAccount> requests) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        Set<String> usernames = new HashSet<>();
+        for (NewAccount request : requests) {
+            if (!request.username().equals(Usernames.normalise(request.username()))) {
+                throw ApiException.invalid("username", "用户名须为小写");
+            }
+            if (!usernames.add(request.username())) {
+                throw ApiException.duplicate("username", "用户名「" + request.username() + "」重复");
+            }
+        }
+        Set<String> taken = takenUsernames(usernames);
+        if (!taken.isEmpty()) {
+            throw ApiException.duplicate("username", "用户名「" + taken.iterator().next() + "」已被使用");
+        }
+        Map<String, Boolean> checked = new HashMap<>();
+        requests.forEach(r -> checked.computeIfAbsent(r.roles() + "/" + r.unitId(), k -> {
+            checkRolesAndUnit(r.roles(), r.unitId());
+            return true;
+        }));
+        List<String> passwords =
+                requests.stream().map(r -> GeneratedPasswords.next()).toList();
+        // bcrypt dominates the cost of an import: spread it over the cores.
+        List<String> hashes = passwords.parallelStream()
+                .map(GeneratedPasswords.ENCODER::encode)
+                .toList();
         LocalDateTime now = LocalDateTime.now(clock);
+        List<AccountRow> rows = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            AccountRow account = newRow(requests.get(i), hashes.get(i), now);
+            account.roles.addAll(requests.get(i).roles());
+            rows.add(account);
+        }
+        List<IssuedLogin> issued = new ArrayList<>(rows.size());
+        for (List<AccountRow> chunk : chunks(rows)) {
+            accounts.insertAll(chunk);
+            Map<String, Long> ids = new HashMap<>();
+            accounts.idsByUsername(chunk.stream().map(a -> a.username).toList())
+                    .forEach(a -> ids.put(a.username, a.id));
+            chunk.forEach(a -> a.id = ids.get(a.username));
+            accounts.insertRoles(chunk);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            issued.add(new IssuedLogin(rows.get(i).id, rows.get(i).username, passwords.get(i)));
+        }
+        return issued;
+    }
+
+    private static AccountRow newRow(NewAccount request, String passwordHash, LocalDateTime now) {
         AccountRow account = new AccountRow();
         account.username = request.username();
-        account.passwordHash = passwordEncoder.encode(request.password());
+        account.passwordHash = passwordHash;
         account.displayName = request.displayName();
         account.phone = request.phone();
         account.email = request.email();
@@ -83,9 +146,25 @@ class AccountManagement implements AccountService {
         account.passwordChangedAt = now;
         account.createdAt = now;
         account.updatedAt = now;
-        accounts.insert(account);
-        request.roles().forEach(role -> accounts.insertRole(account.id, role));
-        return account.id;
+        return account;
+    }
+
+    @Override
+    public Set<String> takenUsernames(Collection<String> usernames) {
+        Set<String> taken = new HashSet<>();
+        for (List<String> chunk : chunks(List.copyOf(usernames))) {
+            accounts.idsByUsername(chunk).forEach(a -> taken.add(a.username));
+        }
+        return taken;
+    }
+
+    /** Multi-row statements of a bounded size (packet size, parameter count). */
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + 500)));
+        }
+        return chunks;
     }
 
     @Override

@@ -25,6 +25,13 @@ interface AccountMapper {
 
     void insert(AccountRow account);
 
+    /** One multi-row INSERT; the ids are read back by username. */
+    void insertAll(@Param("rows") List<AccountRow> rows);
+
+    List<AccountRow> idsByUsername(@Param("usernames") Collection<String> usernames);
+
+    void insertRoles(@Param("rows") List<AccountRow> rows);
+
     int update(AccountRow account);
 
     void insertRole(@Param("accountId") long accountId, @Param("role") Role role);
@@ -32,6 +39,9 @@ interface AccountMapper {
     void deleteRole(@Param("accountId") long accountId, @Param("role") Role role);
 
     int updatePassword(@Param("id") long id, @Param("hash") String hash, @Param("now") LocalDateTime now);
+
+    /** A stronger hash of the same password: not a password change. */
+    int rehash(@Param("id") long id, @Param("hash") String hash);
 
     int countFailure(@Param("id") long id, @Param("now") LocalDateTime now);
 

@@ -65,6 +65,10 @@ class LoginService {
             throw new ApiException(ErrorCode.AUTH_DISABLED, ErrorCode.AUTH_DISABLED.defaultMessage());
         }
         accounts.clearFailures(account.id);
+        if (passwordEncoder.upgradeEncoding(account.passwordHash)) {
+            // A generated initial password was hashed at a low cost (GeneratedPasswords): now the full one.
+            accounts.rehash(account.id, passwordEncoder.encode(password));
+        }
         return account.toUser();
     }
 

@@ -5,6 +5,7 @@ import static org.cppcc.platform.notification.internal.NoticeCategory.OFFICE;
 import static org.cppcc.platform.notification.internal.NoticeCategory.PROPOSAL;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.cppcc.platform.notification.Notice;
@@ -191,6 +192,29 @@ class ProposalNotices {
                 e.unitName() + "送来会办意见：" + f.label(),
                 e.unitName() + "已提交对" + f.label() + "的会办意见，请在答复中统筹考虑。",
                 recipients.unit(e.leadUnitId()));
+    }
+
+    /** The officer now holding the assignment hears of it; the previous one learns it has moved on. */
+    @ApplicationModuleListener
+    void on(ProposalEvent.OfficerAssigned e) {
+        ProposalFacts f = e.facts();
+        String why = e.reason() == null ? "" : "（" + e.reason() + "）";
+        send(
+                f,
+                "officer",
+                PROPOSAL,
+                "请您承办：" + f.label(),
+                e.unitName() + "指定您为" + f.label() + "的承办人" + why + "，请在待办中办理。",
+                List.of(e.officerAccountId()));
+        if (e.previousOfficerAccountId() != null) {
+            send(
+                    f,
+                    "previousOfficer",
+                    PROPOSAL,
+                    "承办人已变更：" + f.label(),
+                    f.label() + "已由" + e.unitName() + "转交其他承办人" + why + "。",
+                    List.of(e.previousOfficerAccountId()));
+        }
     }
 
     @ApplicationModuleListener

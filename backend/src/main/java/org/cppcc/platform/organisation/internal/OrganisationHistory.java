@@ -22,7 +22,8 @@ class OrganisationHistory {
         MEMBER,
         WORKSTATION,
         SUBDISTRICT,
-        COMMUNITY
+        COMMUNITY,
+        UNIT
     }
 
     private static final int MAX_DETAIL = 2000;

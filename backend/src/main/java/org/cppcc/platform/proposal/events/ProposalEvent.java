@@ -97,6 +97,20 @@ public sealed interface ProposalEvent {
             ProposalFacts facts, long assignmentId, long unitId, String unitName, LocalDate contactDate, ContactWay way)
             implements ProposalEvent {}
 
+    /**
+     * 承办人: the unit handed its assignment to a named officer account, or passed it on to another officer of the
+     * unit ({@code previousOfficerAccountId} null on the first hand-over).
+     */
+    record OfficerAssigned(
+            ProposalFacts facts,
+            long assignmentId,
+            long unitId,
+            String unitName,
+            long officerAccountId,
+            Long previousOfficerAccountId,
+            String reason)
+            implements ProposalEvent {}
+
     /** An assisting unit sent its opinion (会办意见) to the lead unit. */
     record OpinionSent(ProposalFacts facts, long assignmentId, long unitId, String unitName, long leadUnitId)
             implements ProposalEvent {}

@@ -23,6 +23,9 @@ public class AssignmentRow {
     public LocalDate contactDueDate;
     public LocalDate replyDueDate;
     public int extendedMonths;
+    /** 承办人: the unit's officer account handling it now; null until the unit names one. */
+    public Long officerAccountId;
+
     public LocalDateTime createdAt;
     public LocalDateTime updatedAt;
 }

@@ -19,6 +19,7 @@ import org.cppcc.platform.proposal.HandlingForms;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ReplyClass;
 import org.cppcc.platform.proposal.ReplyStatus;
+import org.cppcc.platform.proposal.UnitLeaders;
 import org.cppcc.platform.proposal.UnitRole;
 import org.cppcc.platform.proposal.events.ProposalEvent;
 import org.cppcc.platform.shared.error.ApiException;
@@ -39,6 +40,7 @@ class HandlingCommands {
     private final OrganisationDirectory directory;
     private final AccountService accounts;
     private final ProposalDeadlines deadlines;
+    private final UnitLeaders unitLeaders;
 
     HandlingCommands(
             CommandSupport support,
@@ -46,7 +48,9 @@ class HandlingCommands {
             HandlingState state,
             OrganisationDirectory directory,
             AccountService accounts,
-            ProposalDeadlines deadlines) {
+            ProposalDeadlines deadlines,
+            UnitLeaders unitLeaders) {
+        this.unitLeaders = unitLeaders;
         this.support = support;
         this.handling = handling;
         this.state = state;
@@ -142,7 +146,13 @@ class HandlingCommands {
         if (invitees.isEmpty()) {
             throw ApiException.invalid("inviteeMemberIds", "请至少邀请一位委员或一个单位");
         }
+        Long chairAccount = form.chairAccountId();
+        if (chairAccount != null) {
+            requireChairingLeader(organiser, proposal, chairAccount);
+            invitees.add(chairAccount);
+        }
         HandlingMapper.MeetingRow meeting = new HandlingMapper.MeetingRow();
+        meeting.chairAccountId = chairAccount;
         meeting.proposalId = proposalId;
         meeting.meetingTime = form.meetingTime();
         meeting.place = form.place().strip();
@@ -355,6 +365,19 @@ class HandlingCommands {
             throw ProposalAccess.stateConflict(proposal.state);
         }
         return proposal;
+    }
+
+    /**
+     * A chair named as an account is a 分管领导 of a unit handling the proposal in this round; a unit names only its
+     * own leader, the office any of the handling units' leaders.
+     */
+    private void requireChairingLeader(PlatformUser organiser, ProposalRow proposal, long chairAccount) {
+        boolean leads = state.current(proposal).stream()
+                .filter(a -> organiser.has(Role.PROPOSAL_OFFICE) || a.unitId == organiser.unitId())
+                .anyMatch(a -> unitLeaders.of(a.unitId).contains(chairAccount));
+        if (!leads) {
+            throw ApiException.invalid("chairAccountId", "主持人须是承办该提案单位的分管领导");
+        }
     }
 
     private Role organiserRole(PlatformUser organiser, ProposalRow proposal) {

@@ -25,9 +25,15 @@ class HandlingController {
     private final ReplyCommands replies;
     private final EvaluationCommands evaluations;
     private final HandlingQueries queries;
+    private final UnitOfficers officers;
 
     HandlingController(
-            HandlingCommands handling, ReplyCommands replies, EvaluationCommands evaluations, HandlingQueries queries) {
+            HandlingCommands handling,
+            ReplyCommands replies,
+            EvaluationCommands evaluations,
+            HandlingQueries queries,
+            UnitOfficers officers) {
+        this.officers = officers;
         this.handling = handling;
         this.replies = replies;
         this.evaluations = evaluations;
@@ -47,6 +53,18 @@ class HandlingController {
     @GetMapping("/extensions/pending")
     List<HandlingViews.ExtensionView> pendingExtensions() {
         return queries.pendingExtensions(CurrentUser.require());
+    }
+
+    /** 承办人: the unit's own people to hand the assignment to, the officer now and every hand-over. */
+    @GetMapping("/assignments/{assignmentId}/officers")
+    UnitOfficers.OfficersView officersOf(@PathVariable long assignmentId) {
+        return officers.officers(CurrentUser.require(), assignmentId);
+    }
+
+    @PutMapping("/assignments/{assignmentId}/officer")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void handToOfficer(@PathVariable long assignmentId, @Valid @RequestBody HandlingForms.Officer form) {
+        officers.handTo(CurrentUser.require(), assignmentId, form);
     }
 
     @PostMapping("/assignments/{assignmentId}/contacts")

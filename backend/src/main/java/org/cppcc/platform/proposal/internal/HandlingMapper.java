@@ -55,6 +55,9 @@ interface HandlingMapper {
 
     List<MeetingView> meetingsOf(@Param("accountId") long accountId);
 
+    /** Meetings the account chairs that are still to be held, as todo items. */
+    List<TodoItemView> chairTodo(@Param("accountId") long accountId);
+
     int recordMeeting(
             @Param("id") long id,
             @Param("minutes") String minutes,
@@ -150,6 +153,7 @@ interface HandlingMapper {
         public LocalDateTime meetingTime;
         public String place;
         public String chair;
+        public Long chairAccountId;
         public long organisedBy;
         public LocalDateTime createdAt;
     }

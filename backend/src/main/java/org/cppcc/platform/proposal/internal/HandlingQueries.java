@@ -181,7 +181,9 @@ class HandlingQueries {
         handling.meetings(proposal.id).stream()
                 .filter(m -> m.heldAt() == null
                         && !m.meetingTime().isAfter(LocalDateTime.now(clock))
-                        && (m.organisedBy() == viewer.id() || viewer.has(Role.PROPOSAL_OFFICE)))
+                        && (m.organisedBy() == viewer.id()
+                                || Long.valueOf(viewer.id()).equals(m.chairAccountId())
+                                || viewer.has(Role.PROPOSAL_OFFICE)))
                 .forEach(m -> actions.add(new Action("RECORD_MEETING", m.id())));
         return actions.stream().distinct().toList();
     }

@@ -31,7 +31,8 @@ public final class HandlingViews {
             long organisedBy,
             String minutes,
             String attendance,
-            LocalDateTime heldAt) {}
+            LocalDateTime heldAt,
+            Long chairAccountId) {}
 
     public record ExtensionView(
             long id,

@@ -20,6 +20,7 @@ public enum HistoryAction {
     ASSIGN("交办"),
     SIGN_FOR("签收"),
     REQUEST_RETURN("申请退回"),
+    HAND_TO_OFFICER("指定承办人"),
     APPROVE_RETURN("同意退回并改派"),
     REFUSE_RETURN("不同意退回"),
     RECORD_CONTACT("办前沟通"),

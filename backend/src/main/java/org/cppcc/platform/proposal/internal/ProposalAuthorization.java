@@ -32,7 +32,9 @@ class ProposalAuthorization implements ModuleAuthorization {
                         "/api/proposals/assignments/*/reply/approve",
                         "/api/proposals/assignments/*/follow-ups")
                 .hasRole("HANDLING_UNIT")
-                .requestMatchers(PUT, "/api/proposals/assignments/*/reply")
+                .requestMatchers(PUT, "/api/proposals/assignments/*/reply", "/api/proposals/assignments/*/officer")
+                .hasRole("HANDLING_UNIT")
+                .requestMatchers(GET, "/api/proposals/assignments/*/officers")
                 .hasRole("HANDLING_UNIT")
                 .requestMatchers(
                         POST,

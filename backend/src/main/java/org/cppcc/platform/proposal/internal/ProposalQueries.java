@@ -29,12 +29,18 @@ class ProposalQueries {
     private final ProposalAccess access;
     private final OrganisationDirectory directory;
     private final ProcessDiagrams diagrams;
+    private final HandlingMapper handling;
+    private final UnitOfficers unitOfficers;
 
     ProposalQueries(
             ProposalMapper proposals,
             ProposalAccess access,
             OrganisationDirectory directory,
-            ProcessDiagrams diagrams) {
+            ProcessDiagrams diagrams,
+            HandlingMapper handling,
+            UnitOfficers unitOfficers) {
+        this.handling = handling;
+        this.unitOfficers = unitOfficers;
         this.proposals = proposals;
         this.access = access;
         this.directory = directory;
@@ -96,8 +102,9 @@ class ProposalQueries {
             items.addAll(proposals.officeTodo());
         }
         if (viewer.has(Role.HANDLING_UNIT) && viewer.unitId() != null) {
-            items.addAll(proposals.unitTodo(viewer.unitId()));
+            items.addAll(unitOfficers.withOfficers(proposals.unitTodo(viewer.unitId())));
         }
+        items.addAll(handling.chairTodo(viewer.id()));
         return items;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.cppcc.platform.proposal.AssignmentStatus;
 import org.cppcc.platform.proposal.ProposalState;
+import org.cppcc.platform.proposal.UnitLeaders;
 import org.cppcc.platform.proposal.UnitRole;
 import org.cppcc.platform.proposal.events.ProposalEvent;
 import org.flowable.engine.delegate.DelegateExecution;
@@ -22,6 +23,7 @@ class ProposalTasks {
     private final HandlingMapper handling;
     private final ProposalHistory history;
     private final ProposalEventPublisher events;
+    private final UnitLeaders unitLeaders;
     private final Clock clock;
 
     ProposalTasks(
@@ -29,8 +31,10 @@ class ProposalTasks {
             HandlingMapper handling,
             ProposalHistory history,
             ProposalEventPublisher events,
+            UnitLeaders unitLeaders,
             Clock clock) {
         this.proposals = proposals;
+        this.unitLeaders = unitLeaders;
         this.handling = handling;
         this.history = history;
         this.events = events;
@@ -40,6 +44,21 @@ class ProposalTasks {
     /** The candidate group of the unit a branch's assignment belongs to. */
     public String unitGroup(Object assignmentId) {
         return ProposalProcess.unitGroup(assignment(assignmentId).unitId);
+    }
+
+    /** The unit's named 分管领导, who alone sign off its reply; empty while none is named. */
+    public List<String> signOffUsers(Object assignmentId) {
+        return unitLeaders.of(assignment(assignmentId).unitId).stream()
+                .map(String::valueOf)
+                .toList();
+    }
+
+    /** The unit's group keeps the sign-off only while no leader is named (the approval then asks to name one). */
+    public List<String> signOffGroups(Object assignmentId) {
+        AssignmentRow assignment = assignment(assignmentId);
+        return unitLeaders.of(assignment.unitId).isEmpty()
+                ? List.of(ProposalProcess.unitGroup(assignment.unitId))
+                : List.of();
     }
 
     public boolean isAssisting(Object assignmentId) {

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The public site's proposals: published ones only, with their sent replies; no login. */
@@ -56,9 +57,11 @@ class PublicProposalController {
             List<PublicReply> replies) {}
 
     @GetMapping
-    PageResult<ProposalSummaryView> list(@Valid PageQuery page) {
+    PageResult<ProposalSummaryView> list(@Valid PageQuery page, @RequestParam(required = false) String category) {
         ProposalSearch search = new ProposalSearch();
         search.scope = ProposalSearch.Scope.PUBLISHED;
+        // The public statistics board opens a category's published proposals.
+        search.category = category;
         search.like = page.likePattern();
         search.offset = page.offset();
         search.limit = page.sizeOrDefault();

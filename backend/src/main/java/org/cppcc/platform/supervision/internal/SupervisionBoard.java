@@ -133,6 +133,13 @@ class SupervisionBoard {
         return counts;
     }
 
+    /** One unit's open deadlines, for its leader's home. */
+    List<BoardItemView> unitItems(long unitId) {
+        return decorate(proposals.openDeadlines().stream()
+                .filter(i -> Long.valueOf(unitId).equals(i.unitId()))
+                .toList());
+    }
+
     List<BoardItemView> itemsOf(long proposalId) {
         return decorate(proposals.openDeadlines(proposalId));
     }

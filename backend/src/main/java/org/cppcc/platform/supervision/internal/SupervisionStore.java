@@ -68,6 +68,9 @@ interface SupervisionStore {
     /** Instructions a unit has still to acknowledge. */
     List<InstructionAckRow> pendingAcks(@Param("unitId") long unitId);
 
+    /** The units that have still to acknowledge this leader's instructions. */
+    List<InstructionAckRow> pendingAcksOfLeader(@Param("leaderId") long leaderId);
+
     // chasing
     void insertChase(ChaseRow chase);
 

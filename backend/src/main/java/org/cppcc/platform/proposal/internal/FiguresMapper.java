@@ -1,0 +1,35 @@
+package org.cppcc.platform.proposal.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.cppcc.platform.proposal.ProposalFigures.ProposalCounts;
+import org.cppcc.platform.proposal.ProposalFigures.ProposalLine;
+import org.cppcc.platform.proposal.ProposalFigures.UnitCounts;
+
+/** The statistics board's counts over the proposal tables; names of enums travel as strings for the SQL's tests. */
+@Mapper
+interface FiguresMapper {
+
+    /** The scope as the SQL takes it: {@code toNext} is the day after the period's last day. */
+    record Query(LocalDate from, LocalDate toNext, Long sessionId, Long unitId) {}
+
+    /** A drill-down as the SQL takes it. */
+    record DrillQuery(String figure, String dimension, Long keyId, String keyText, Long unitId, String role) {}
+
+    ProposalCounts totals(@Param("q") Query query);
+
+    List<ProposalCounts> by(@Param("q") Query query, @Param("dimension") String dimension);
+
+    List<UnitCounts> byUnit(@Param("q") Query query);
+
+    List<ProposalLine> proposals(
+            @Param("q") Query query,
+            @Param("d") DrillQuery drill,
+            @Param("offset") int offset,
+            @Param("limit") int limit);
+
+    long countProposals(@Param("q") Query query, @Param("d") DrillQuery drill);
+}
