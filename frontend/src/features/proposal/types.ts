@@ -208,12 +208,6 @@ export interface HistoryEntry {
   createdAt: string
 }
 
-export interface ProposalDiagram {
-  bpmnXml: string
-  activeActivityIds: string[]
-  completedActivityIds: string[]
-}
-
 export interface ReviewDecision {
   outcome: ReviewOutcome
   refusalReason?: string | null
