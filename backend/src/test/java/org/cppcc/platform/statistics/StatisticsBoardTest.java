@@ -39,18 +39,23 @@ class StatisticsBoardTest extends IntegrationTest {
     @BeforeAll
     void proposalsThroughEveryPath() {
         office = loginAs("tab01");
-        ProposalJourney satisfied = journey("wy061", "wy062").jointUnderReview(title("统计满意"));
+        ProposalJourney satisfied = journey("wy036", "wy037").jointUnderReview(title("统计满意"));
         satisfied.registeredAndAssigned().signed().contacted().opinionSent().replied("A");
         satisfied.evaluated("SATISFIED", "BASICALLY_SATISFIED").closedAndPublished();
         satisfiedId = satisfied.id;
 
-        ProposalJourney rehandled = journey("wy063", "wy064").jointUnderReview(title("统计重办"));
+        ProposalJourney rehandled = journey("wy038", "wy039").jointUnderReview(title("统计重办"));
         rehandled.registeredAndAssigned().signed().opinionSent().replied("C");
-        rehandled.evaluated("UNSATISFIED", "SATISFIED").rehandled().contacted().replied("B");
+        rehandled
+                .evaluated("UNSATISFIED", "SATISFIED")
+                .rehandled()
+                .contacted()
+                .opinionSent()
+                .replied("B");
         rehandled.evaluated("BASICALLY_SATISFIED", "SATISFIED");
         rehandledId = rehandled.id;
 
-        ApiClient member = loginAs("wy065");
+        ApiClient member = loginAs("wy040");
         refusedId = underReview(member, title("统计不予立案"));
         office.post(
                         "/api/proposals/" + refusedId + "/review",
