@@ -3,6 +3,7 @@ package org.cppcc.platform.bench;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +53,7 @@ public final class RosterImportBenchmark {
                 "--spring.datasource.username=root",
                 "--spring.datasource.password=")) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            run(new ApiClient("http://localhost:" + port), members, units);
+            run(new ApiClient("http://localhost:" + port).withTimeout(Duration.ofMinutes(10)), members, units);
         }
     }
 
