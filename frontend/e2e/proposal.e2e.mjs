@@ -98,7 +98,7 @@ describe('proposal lifecycle', () => {
     await screenshot(member, 'proposal-detail.png')
 
     await member.locator('#tab-diagram').click()
-    const diagram = member.locator('.proposal-diagram')
+    const diagram = byTest(member, 'proposal-diagram')
     await diagram.locator('.djs-element').first().waitFor()
     await diagram.locator('.highlight-active').first().waitFor()
     assert.ok((await diagram.locator('.highlight-done').count()) > 0, 'completed steps are marked')

@@ -1,4 +1,5 @@
 import { http, type Page, type QueryValue } from '@/api/http'
+import type { ProcessDiagram } from '@/shared/processDiagram'
 import type {
   ActionPlan,
   Conclusion,
@@ -60,10 +61,7 @@ export const consultationApi = {
   statistics: () => http.get<Statistics>(`${STAFF}/statistics`),
   matters: (query: Record<string, QueryValue>) => http.get<Page<MatterSummary>>(`${STAFF}/matters`, query),
   matter: (id: number) => http.get<MatterDetail>(`${STAFF}/matters/${id}`),
-  diagram: (id: number) =>
-    http.get<{ bpmnXml: string; activeActivityIds: string[]; completedActivityIds: string[] }>(
-      `${STAFF}/matters/${id}/diagram`,
-    ),
+  diagram: (id: number) => http.get<ProcessDiagram>(`${STAFF}/matters/${id}/diagram`),
   logReception: (form: MatterForm, photos: Blob[]) =>
     http.post<RaisedMatter>(`${STAFF}/matters`, photos.length ? withPhotos('matter', form, photos) : form),
   triage: (

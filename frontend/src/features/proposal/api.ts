@@ -1,10 +1,10 @@
 import { http, type Page, type QueryValue } from '@/api/http'
+import type { ProcessDiagram } from '@/shared/processDiagram'
 import type {
   AssignmentPlan,
   Attachment,
   HistoryEntry,
   ProposalDetail,
-  ProposalDiagram,
   ProposalForm,
   ProposalSummary,
   ReturnDecision,
@@ -19,7 +19,7 @@ export const proposalsApi = {
   todo: () => http.get<TodoItem[]>(`${BASE}/todo`),
   detail: (id: number) => http.get<ProposalDetail>(`${BASE}/${id}`),
   history: (id: number) => http.get<HistoryEntry[]>(`${BASE}/${id}/history`),
-  diagram: (id: number) => http.get<ProposalDiagram>(`${BASE}/${id}/diagram`),
+  diagram: (id: number) => http.get<ProcessDiagram>(`${BASE}/${id}/diagram`),
 
   create: (form: ProposalForm) => http.post<ProposalDetail>(BASE, form),
   enterForProposer: (memberId: number | null, form: ProposalForm) =>

@@ -38,5 +38,21 @@ public interface RosterImport {
             String workplace,
             String phone,
             String email,
-            Long workstationId) {}
+            Long workstationId) {
+
+        public NewRosterMember withAccount(Long account) {
+            return new NewRosterMember(
+                    account,
+                    name,
+                    gender,
+                    sectorId,
+                    level,
+                    specialCommittee,
+                    party,
+                    workplace,
+                    phone,
+                    email,
+                    workstationId);
+        }
+    }
 }

@@ -64,6 +64,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("GET    /api/organisation/communities?subdistrictId={subdistrict}", signedIn(200)),
             e("GET    /api/organisation/members?keyword=王", signedIn(200)),
             e("GET    /api/organisation/dictionaries/{dictionary}", signedIn(200)),
+            e("GET    /api/organisation/labels", signedIn(200)),
             e("GET    /api/organisation/sessions", signedIn(200)),
             // sessions (届次): kept by the administrator and the proposal office
             e("GET    /api/committee/sessions", sessionKeepers(200)),
@@ -119,6 +120,15 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/proposals/assignments/{missing}/follow-ups {}", only(400, Who.HANDLING_UNIT)),
             e("GET    /api/proposals/assignments/{missing}/officers", only(404, Who.HANDLING_UNIT)),
             e("PUT    /api/proposals/assignments/{missing}/officer {}", only(400, Who.HANDLING_UNIT)),
+            // official documents: a proposal's papers to whoever may read it, a unit's list to the office, leaders
+            // and that unit, a session's 汇编 to the office and leaders (an unknown id gives 404 to those)
+            e("GET    /api/documents/proposals/{missing}", proposalReaders(404)),
+            e("GET    /api/documents/proposals/{missing}/evaluation-form", proposalReaders(404)),
+            e("GET    /api/documents/replies/{missing}", proposalReaders(404)),
+            e(
+                    "GET    /api/documents/units/{missing}/handed-over",
+                    only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            e("GET    /api/documents/sessions/{missing}/compilation", only(404, Who.PROPOSAL_OFFICE, Who.LEADER)),
             // notifications: everyone's own centre
             e("GET    /api/notifications", signedIn(200)),
             e("GET    /api/notifications/unread-count", signedIn(200)),

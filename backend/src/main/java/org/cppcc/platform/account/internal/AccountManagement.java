@@ -76,18 +76,7 @@ class AccountManagement implements AccountService {
         }
         checkRolesAndUnit(request.roles(), request.unitId());
         PasswordPolicy.check("password", request.username(), request.password());
-        LocalDateTime now = LocalDateTime.now(clock);
-        AccountRow account = new AccountRow();
-        account.username = request.username();
-        account.passwordHash = passwordEncoder.encode(request.password());
-        account.displayName = request.displayName();
-        account.phone = request.phone();
-        account.email = request.email();
-        account.unitId = request.roles().contains(Role.HANDLING_UNIT) ? request.unitId() : null;
-        account.enabled = true;
-        account.passwordChangedAt = now;
-        account.createdAt = now;
-        account.updatedAt = now;
+        AccountRow account = newRow(request, passwordEncoder.encode(request.password()), LocalDateTime.now(clock));
         accounts.insert(account);
         request.roles().forEach(role -> accounts.insertRole(account.id, role));
         return account.id;
@@ -126,19 +115,8 @@ class AccountManagement implements AccountService {
         LocalDateTime now = LocalDateTime.now(clock);
         List<AccountRow> rows = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
-            NewAccount request = requests.get(i);
-            AccountRow account = new AccountRow();
-            account.username = request.username();
-            account.passwordHash = hashes.get(i);
-            account.displayName = request.displayName();
-            account.phone = request.phone();
-            account.email = request.email();
-            account.unitId = request.roles().contains(Role.HANDLING_UNIT) ? request.unitId() : null;
-            account.enabled = true;
-            account.passwordChangedAt = now;
-            account.createdAt = now;
-            account.updatedAt = now;
-            account.roles.addAll(request.roles());
+            AccountRow account = newRow(requests.get(i), hashes.get(i), now);
+            account.roles.addAll(requests.get(i).roles());
             rows.add(account);
         }
         List<IssuedLogin> issued = new ArrayList<>(rows.size());
@@ -154,6 +132,21 @@ class AccountManagement implements AccountService {
             issued.add(new IssuedLogin(rows.get(i).id, rows.get(i).username, passwords.get(i)));
         }
         return issued;
+    }
+
+    private static AccountRow newRow(NewAccount request, String passwordHash, LocalDateTime now) {
+        AccountRow account = new AccountRow();
+        account.username = request.username();
+        account.passwordHash = passwordHash;
+        account.displayName = request.displayName();
+        account.phone = request.phone();
+        account.email = request.email();
+        account.unitId = request.roles().contains(Role.HANDLING_UNIT) ? request.unitId() : null;
+        account.enabled = true;
+        account.passwordChangedAt = now;
+        account.createdAt = now;
+        account.updatedAt = now;
+        return account;
     }
 
     @Override

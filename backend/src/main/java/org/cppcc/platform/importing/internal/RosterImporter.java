@@ -23,7 +23,6 @@ import org.cppcc.platform.importing.internal.RowRules.MemberEntry;
 import org.cppcc.platform.importing.internal.RowRules.UnitEntry;
 import org.cppcc.platform.organisation.RosterImport;
 import org.cppcc.platform.organisation.RosterImport.Dictionaries;
-import org.cppcc.platform.organisation.RosterImport.NewRosterMember;
 import org.cppcc.platform.organisation.RosterImport.NewUnit;
 import org.cppcc.platform.supervision.SupervisionActions;
 import org.springframework.stereotype.Service;
@@ -122,38 +121,27 @@ class RosterImporter {
         List<Integer> rows = new ArrayList<>();
         for (UnitEntry unit : checked.units()) {
             Long unitId = unitByCode.get(unit.code());
-            if (unit.contactUsername() != null) {
-                wanted.add(new NewAccount(
-                        unit.contactUsername(),
-                        unit.contactName(),
-                        unit.contactPhone(),
-                        null,
-                        Set.of(Role.HANDLING_UNIT),
-                        unitId,
-                        null));
-                sheets.add(RosterSheets.UNITS);
-                rows.add(unit.row());
-            }
-            if (unit.leaderUsername() != null) {
-                wanted.add(new NewAccount(
-                        unit.leaderUsername(),
-                        unit.leaderName(),
-                        unit.leaderPhone(),
-                        null,
-                        Set.of(Role.HANDLING_UNIT),
-                        unitId,
-                        null));
-                sheets.add(RosterSheets.UNITS);
-                rows.add(unit.row());
+            // The contact's and the leader's logins are both accounts of the unit; the leader is named below.
+            String[][] logins = {
+                {unit.contactUsername(), unit.contactName(), unit.contactPhone()},
+                {unit.leaderUsername(), unit.leaderName(), unit.leaderPhone()}
+            };
+            for (String[] login : logins) {
+                if (login[0] != null) {
+                    wanted.add(new NewAccount(
+                            login[0], login[1], login[2], null, Set.of(Role.HANDLING_UNIT), unitId, null));
+                    sheets.add(RosterSheets.UNITS);
+                    rows.add(unit.row());
+                }
             }
         }
         for (MemberEntry member : checked.members()) {
             if (member.username() != null) {
                 wanted.add(new NewAccount(
                         member.username(),
-                        member.name(),
-                        member.phone(),
-                        member.email(),
+                        member.member().name(),
+                        member.member().phone(),
+                        member.member().email(),
                         Set.of(Role.MEMBER),
                         null,
                         null));
@@ -185,18 +173,8 @@ class RosterImporter {
 
         List<Long> memberIds = roster.addMembers(
                 checked.members().stream()
-                        .map(m -> new NewRosterMember(
-                                m.username() == null ? null : accountByUsername.get(m.username()),
-                                m.name(),
-                                m.gender(),
-                                m.sectorId(),
-                                m.level(),
-                                m.specialCommittee(),
-                                m.party(),
-                                m.workplace(),
-                                m.phone(),
-                                m.email(),
-                                m.workstationId()))
+                        .map(m -> m.member()
+                                .withAccount(m.username() == null ? null : accountByUsername.get(m.username())))
                         .toList(),
                 source);
         for (int i = 0; i < memberIds.size(); i++) {

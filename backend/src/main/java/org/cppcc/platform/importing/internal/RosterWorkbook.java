@@ -43,7 +43,6 @@ final class RosterWorkbook {
         // Global to POI in this JVM: nothing else here opens Office files.
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-        ZipSecureFile.setMaxTextSize(MAX_ENTRY_BYTES);
     }
 
     record RawRow(String sheet, int row, Map<String, String> values) {

@@ -39,6 +39,7 @@ import org.cppcc.platform.account.Role;
 import org.cppcc.platform.importing.internal.RosterWorkbook.RawRow;
 import org.cppcc.platform.organisation.MemberLevel;
 import org.cppcc.platform.organisation.RosterImport.Dictionaries;
+import org.cppcc.platform.organisation.RosterImport.NewRosterMember;
 import org.cppcc.platform.organisation.UnitKind;
 
 /**
@@ -60,19 +61,8 @@ final class RowRules {
     private static final Pattern CODE_PATTERN = Pattern.compile("^[A-Za-z0-9_-]{1,32}$");
     private static final Pattern ROLE_SEPARATOR = Pattern.compile("[、,，;；/\\s]+");
 
-    record MemberEntry(
-            int row,
-            String name,
-            String gender,
-            long sectorId,
-            MemberLevel level,
-            String specialCommittee,
-            String party,
-            String workplace,
-            String phone,
-            String email,
-            Long workstationId,
-            String username) {}
+    /** A member row; the login's account id is filled in once the account is opened. */
+    record MemberEntry(int row, NewRosterMember member, String username) {}
 
     record UnitEntry(
             int row,
@@ -189,16 +179,18 @@ final class RowRules {
         if (problems.size() == before) {
             out.add(new MemberEntry(
                     r.row(),
-                    name,
-                    gender,
-                    sectorId,
-                    level,
-                    committee,
-                    party,
-                    workplace,
-                    phone,
-                    email,
-                    workstationId,
+                    new NewRosterMember(
+                            null,
+                            name,
+                            gender,
+                            sectorId,
+                            level,
+                            committee,
+                            party,
+                            workplace,
+                            phone,
+                            email,
+                            workstationId),
                     username));
         }
     }

@@ -144,4 +144,8 @@ interface ProposalMapper {
     boolean isCosigner(@Param("proposalId") long proposalId, @Param("memberId") long memberId);
 
     LocalDate today();
+
+    List<ProposalRow> registeredOfSession(@Param("sessionId") long sessionId);
+
+    List<AssignmentRow> unitAssignmentsInSession(@Param("unitId") long unitId, @Param("sessionId") long sessionId);
 }

@@ -31,9 +31,9 @@ class RowRulesTest {
 
         assertThat(checked.problems()).isEmpty();
         RowRules.MemberEntry entry = checked.members().get(0);
-        assertThat(entry.sectorId()).isEqualTo(1L);
-        assertThat(entry.level()).isEqualTo(MemberLevel.CITY);
-        assertThat(entry.workstationId()).isEqualTo(10L);
+        assertThat(entry.member().sectorId()).isEqualTo(1L);
+        assertThat(entry.member().level()).isEqualTo(MemberLevel.CITY);
+        assertThat(entry.member().workstationId()).isEqualTo(10L);
         assertThat(entry.username()).isEqualTo("zhangsan");
         assertThat(checked.logins()).isEqualTo(1);
     }
