@@ -1,7 +1,7 @@
 import { markRaw } from 'vue'
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
 import { ChatDotRound, Calendar, DataAnalysis, Finished, List } from '@element-plus/icons-vue'
-import PublicLayout from './PublicLayout.vue'
+import PublicLayout from '@/shared/PublicLayout.vue'
 
 const consultation = (icon: object) => ({ group: 'consultation' as const, icon: markRaw(icon) })
 const idProp = (route: RouteLocationNormalized) => ({ id: Number(route.params.id) })
@@ -11,6 +11,16 @@ export const publicConsultationRoutes: RouteRecordRaw[] = [
   {
     path: '/public/consultation',
     component: PublicLayout,
+    props: {
+      brand: '委员工作站 · 微协商',
+      home: { name: 'public-district' },
+      footer: '群众提事 · 协商议事 · 研究定事 · 公开晒事 · 共同办事 · 大家评事',
+      links: [
+        { to: { name: 'public-raise' }, label: '我要提事', test: 'public-nav-raise' },
+        { to: { name: 'public-track' }, label: '进度查询', test: 'public-nav-track' },
+        { to: { name: 'public-proposals' }, label: '公开提案', test: 'public-nav-proposals' },
+      ],
+    },
     meta: { public: true },
     children: [
       {

@@ -232,23 +232,6 @@ export interface ReturnDecision {
 
 type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'info'
 
-export const STATE_LABELS: Record<ProposalState, string> = {
-  DRAFT: '草稿',
-  COSIGNING: '待联名',
-  UNDER_REVIEW: '待审查',
-  ASSIGNMENT: '待交办',
-  AWAITING_SIGN_OFF: '待签收',
-  HANDLING: '办理中',
-  REPLY_REVIEW: '答复审核',
-  AWAITING_EVALUATION: '待评价',
-  REHANDLING: '重新办理',
-  CLOSED: '办结',
-  PUBLISHED: '已公开',
-  REFUSED: '不予立案',
-  CONVERTED: '已转办',
-  MERGED: '已并案',
-}
-
 export const STATE_TAGS: Record<ProposalState, TagType> = {
   DRAFT: 'info',
   COSIGNING: 'warning',
@@ -344,5 +327,5 @@ export function numberLabel(proposalNumber: number | null | undefined): string {
 }
 
 export function stateLabel(p: { state: ProposalState; stateLabel?: string | null }): string {
-  return p.stateLabel || STATE_LABELS[p.state] || p.state
+  return p.stateLabel || p.state
 }

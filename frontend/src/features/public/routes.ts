@@ -7,7 +7,13 @@ const idProp = (route: RouteLocationNormalized) => ({ id: Number(route.params.id
 export const publicRoutes: RouteRecordRaw[] = [
   {
     path: '/public',
-    component: () => import('./PublicLayout.vue'),
+    component: () => import('@/shared/PublicLayout.vue'),
+    props: {
+      brand: '政协提案公开',
+      home: { name: 'public-proposals' },
+      footer: '政协提案与协商平台 · 提案经提案人同意后公开',
+      links: [{ to: { name: 'public-statistics' }, label: '办理情况', test: 'public-statistics-link' }],
+    },
     meta: { public: true },
     children: [
       { path: '', redirect: { name: 'public-proposals' } },

@@ -236,12 +236,6 @@ export const CONTACT_WAYS: Record<ContactWay, string> = {
   OTHER: '其他',
 }
 
-export const REPLY_CLASSES: Record<ReplyClass, string> = {
-  A: '已解决或基本解决、采纳',
-  B: '正在解决或列入计划',
-  C: '因条件限制暂不能解决，留作参考',
-}
-
 export const REPLY_STATUS: Record<ReplyStatus, { label: string; tag: TagType }> = {
   DRAFT: { label: '起草中', tag: 'info' },
   COUNTERSIGNING: { label: '会办单位会签中', tag: 'warning' },

@@ -21,7 +21,7 @@ public interface OrganisationDirectory {
 
     boolean sectorExists(long sectorId);
 
-    /** The enabled entries of a dictionary (PROPOSAL_CATEGORY, REPLY_CLASS, REFUSAL_REASON …). */
+    /** The enabled entries of a dictionary (PROPOSAL_CATEGORY, REFUSAL_REASON …). */
     List<DictionaryEntry> dictionary(String type);
 
     record MemberRef(long id, String name, Long accountId, long sectorId, String sectorName) {}

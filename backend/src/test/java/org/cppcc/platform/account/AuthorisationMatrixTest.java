@@ -64,6 +64,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("GET    /api/organisation/communities?subdistrictId={subdistrict}", signedIn(200)),
             e("GET    /api/organisation/members?keyword=王", signedIn(200)),
             e("GET    /api/organisation/dictionaries/{dictionary}", signedIn(200)),
+            e("GET    /api/organisation/labels", signedIn(200)),
             e("GET    /api/organisation/sessions", signedIn(200)),
             // sessions (届次): kept by the administrator and the proposal office
             e("GET    /api/committee/sessions", sessionKeepers(200)),

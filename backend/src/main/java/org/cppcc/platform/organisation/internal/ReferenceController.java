@@ -1,10 +1,13 @@
 package org.cppcc.platform.organisation.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.cppcc.platform.organisation.OrganisationDirectory;
+import org.cppcc.platform.shared.web.LabelSource;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +26,25 @@ class ReferenceController {
     private final WorkstationMapper places;
     private final DirectoryMapper directory;
     private final Sessions sessions;
+    private final Map<String, Map<String, String>> labels = new TreeMap<>();
 
-    ReferenceController(MasterData masterData, WorkstationMapper places, DirectoryMapper directory, Sessions sessions) {
+    ReferenceController(
+            MasterData masterData,
+            WorkstationMapper places,
+            DirectoryMapper directory,
+            Sessions sessions,
+            List<LabelSource> labelSources) {
         this.masterData = masterData;
         this.places = places;
         this.directory = directory;
         this.sessions = sessions;
+        labelSources.forEach(source -> labels.putAll(source.labels()));
+    }
+
+    /** The labels of every code the screens show (label type → code → label), loaded once by the front end. */
+    @GetMapping("/labels")
+    Map<String, Map<String, String>> labels() {
+        return labels;
     }
 
     /** Members to pick from, e.g. as co-signers; at most 50 per search. */
