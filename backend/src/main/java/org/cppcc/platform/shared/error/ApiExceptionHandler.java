@@ -18,6 +18,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -189,6 +190,18 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(ErrorCode.BUSY.status())
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(Problems.of(ErrorCode.BUSY));
+    }
+
+    /**
+     * A statement ran past MyBatis' {@code default-statement-timeout} (a very wide statistics filter over a large
+     * history, say): the client is told to narrow the query, not that the platform broke.
+     */
+    @ExceptionHandler(QueryTimeoutException.class)
+    ResponseEntity<ProblemDetail> onQueryTimeout(QueryTimeoutException e) {
+        log.warn("Statement timed out: {}", e.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(ErrorCode.QUERY_TIMEOUT.status())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(Problems.of(ErrorCode.QUERY_TIMEOUT));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

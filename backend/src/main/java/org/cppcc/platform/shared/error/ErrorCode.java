@@ -21,6 +21,8 @@ public enum ErrorCode {
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "操作过于频繁，请稍后再试"),
     /** A lock conflict that re-running the transaction did not resolve: the client may simply try again. */
     BUSY(HttpStatus.SERVICE_UNAVAILABLE, "系统繁忙，请稍后重试"),
+    /** A query ran past the statement timeout: nothing was written; a narrower filter usually answers. */
+    QUERY_TIMEOUT(HttpStatus.SERVICE_UNAVAILABLE, "查询耗时过长，请缩小时间范围或筛选条件后重试"),
     /** The server has no Chinese font a PDF can embed: an installation fault, not the caller's. */
     FONTS_MISSING(HttpStatus.SERVICE_UNAVAILABLE, "服务器未安装可嵌入的中文字体，暂时无法生成PDF"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统内部错误，请稍后再试");
