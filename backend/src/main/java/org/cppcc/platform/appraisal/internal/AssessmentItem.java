@@ -7,26 +7,28 @@ import org.cppcc.platform.proposal.ProposalFigures.UnitCounts;
 
 /**
  * The items a year's scoring rules may weigh, each a rate of a unit's counts (earned: points × rate) or, for a
- * deduction, points per case up to a cap. {@code evidence} is the statistics drill-down figure that lists the
- * proposals behind the points lost. Countersign on time is not an item: the unit counts hold no countersign
+ * deduction, points per case up to a cap. Each side of the rate opens as a statistics drill-down list (the
+ * evidence). Countersign on time is not an item: the unit counts hold no countersign
  * deadlines (docs/domain.md).
  */
 enum AssessmentItem {
-    SIGNED_ON_TIME("按时签收", false, Figure.SIGNED_LATE, new BigDecimal("15")),
-    CONTACTED_ON_TIME("答复前按时沟通", false, Figure.CONTACTED_ON_TIME, new BigDecimal("15")),
-    REPLIED_ON_TIME("按时答复", false, Figure.REPLIED_LATE, new BigDecimal("30")),
-    SATISFACTION("委员满意", false, Figure.UNSATISFIED, new BigDecimal("40")),
-    REHANDLED("重新办理（扣分）", true, Figure.REHANDLED, new BigDecimal("5"));
+    SIGNED_ON_TIME("按时签收", false, Figure.SIGNED_ON_TIME, Figure.ASSIGNED, new BigDecimal("15")),
+    CONTACTED_ON_TIME("答复前按时沟通", false, Figure.CONTACTED_ON_TIME, Figure.ASSIGNED, new BigDecimal("15")),
+    REPLIED_ON_TIME("按时答复", false, Figure.REPLIED_ON_TIME, Figure.ASSIGNED, new BigDecimal("30")),
+    SATISFACTION("委员满意", false, Figure.SATISFIED, Figure.EVALUATED, new BigDecimal("40")),
+    REHANDLED("重新办理（扣分）", true, Figure.REHANDLED, Figure.ASSIGNED, new BigDecimal("5"));
 
     private final String label;
     private final boolean deduction;
-    private final Figure evidence;
+    private final Figure counted;
+    private final Figure over;
     private final BigDecimal defaultPoints;
 
-    AssessmentItem(String label, boolean deduction, Figure evidence, BigDecimal defaultPoints) {
+    AssessmentItem(String label, boolean deduction, Figure counted, Figure over, BigDecimal defaultPoints) {
         this.label = label;
         this.deduction = deduction;
-        this.evidence = evidence;
+        this.counted = counted;
+        this.over = over;
         this.defaultPoints = defaultPoints;
     }
 
@@ -38,8 +40,14 @@ enum AssessmentItem {
         return deduction;
     }
 
-    Figure evidence() {
-        return evidence;
+    /** The drill-down figure listing the proposals the numerator counts. */
+    Figure counted() {
+        return counted;
+    }
+
+    /** The drill-down figure listing the proposals the rate is taken over. */
+    Figure over() {
+        return over;
     }
 
     BigDecimal defaultPoints() {

@@ -57,7 +57,7 @@ class AssessmentService {
     record RulesView(
             int year, int version, String note, LocalDateTime savedAt, List<RuleView> items, List<Integer> versions) {}
 
-    record Evidence(String role, long numerator, long denominator, String figure) {}
+    record Evidence(String role, long numerator, long denominator, String figure, String overFigure) {}
 
     record ItemView(
             AssessmentItem item,
@@ -210,7 +210,8 @@ class AssessmentService {
                                                     part.role().name(),
                                                     part.numerator(),
                                                     part.denominator(),
-                                                    i.item().evidence().name()))
+                                                    i.item().counted().name(),
+                                                    i.item().over().name()))
                                             .toList()))
                             .toList(),
                     adjustments.stream()
