@@ -93,6 +93,7 @@ class DutyController {
     }
 
     @PutMapping("/entries/{entryId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     void correctEntry(@PathVariable long entryId, @Valid @RequestBody DutyForms.Correction form) {
         entries.correct(CurrentUser.require(), entryId, form);
     }
@@ -183,11 +184,13 @@ class DutyController {
     }
 
     @PostMapping("/activities/{id}/invitees")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     void invite(@PathVariable long id, @Valid @RequestBody DutyForms.Invitees form) {
         activities.addInvitees(CurrentUser.require(), id, form);
     }
 
     @PostMapping("/activities/{id}/answer")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     void answer(@PathVariable long id, @Valid @RequestBody DutyForms.Answer form) {
         activities.answer(CurrentUser.require(), id, form);
     }
