@@ -295,6 +295,18 @@ class DutyRecordTest extends IntegrationTest {
                         .asInt())
                 .isEqualTo(41);
 
+        // The yearly report: the member's own as PDF, any member's as Word for the office, none for a unit.
+        ApiClient.Download pdf = member.download("/api/documents/duty-reports/mine");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        ApiClient.Download docx = office.download("/api/documents/duty-reports/members/" + memberId + "?format=docx");
+        assertThat(docx.status()).isEqualTo(200);
+        assertThat(new String(docx.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+        assertThat(loginAs("fgj")
+                        .download("/api/documents/duty-reports/members/" + memberId)
+                        .status())
+                .isEqualTo(403);
+
         // The office corrects: strikes out the reception (with a reason) and adds a speech at the plenary.
         long reception = entries(record, "RECEPTION").get(0).get("id").asLong();
         office.put("/api/duty/entries/" + reception, Map.of("voided", true, "reason", ""))
