@@ -247,6 +247,15 @@ class DutyRecordTest extends IntegrationTest {
                 office.get("/api/duty/activities/" + activity).expectStatus(200).json();
         assertThat(activityView.get("signedIn").asInt()).isEqualTo(1);
         assertThat(activityView.get("attending").asInt()).isEqualTo(1);
+        awaitEvents();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM notification n JOIN member m ON m.account_id = n.account_id "
+                                + "WHERE m.id = ? AND n.category = 'DUTY' AND n.title = ?",
+                        Long.class,
+                        memberId,
+                        "视察邀请：视察老旧小区改造"))
+                .as("the invitation notice")
+                .isEqualTo(1L);
 
         // Every entry, and the points: 25 (6 led, capped) + 2 co-signed + 3 registered + 2 pre-handling meeting +
         // 2 duty + 1 triage + 1 reception + 2 consultation meeting + 3 inspection = 41.
