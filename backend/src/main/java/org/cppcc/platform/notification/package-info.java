@@ -11,6 +11,7 @@
             "appraisal :: events",
             "consultation",
             "consultation :: events",
+            "duty :: events",
             "proposal",
             "proposal :: events",
             "shared",
