@@ -15,3 +15,15 @@ export const appraisalApi = {
   awardsOfProposal: (proposalId: number) =>
     http.get<Award[]>(`/api/public/appraisal/proposals/${proposalId}/awards`),
 }
+
+/** A year's published 先进承办单位. */
+export interface ModelYear {
+  year: number
+  decidedOn: string | null
+  units: string[]
+}
+
+export const publicAppraisalApi = {
+  awards: () => http.get<Award[]>('/api/public/appraisal/awards'),
+  modelUnits: () => http.get<ModelYear[]>('/api/public/appraisal/model-units'),
+}
