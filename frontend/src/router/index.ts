@@ -10,6 +10,7 @@ import { proposalRoutes } from '@/features/proposal/routes'
 import { publicRoutes } from '@/features/public/routes'
 import { supervisionRoutes } from '@/features/supervision/routes'
 import { dutyRoutes } from '@/features/duty/routes'
+import { appraisalRoutes } from '@/features/appraisal/routes'
 import { statisticsRoutes } from '@/features/statistics/routes'
 import { notificationRoutes } from '@/features/notification/routes'
 import { consultationRoutes, publicConsultationRoutes } from '@/features/consultation/routes'
@@ -33,6 +34,7 @@ export const router = createRouter({
         ...proposalRoutes,
         ...supervisionRoutes,
         ...statisticsRoutes,
+        ...appraisalRoutes,
         ...notificationRoutes,
         ...consultationRoutes,
         ...dutyRoutes,

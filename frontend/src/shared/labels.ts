@@ -5,7 +5,15 @@ import { showError } from '@/shared/errors'
 
 /** The label types the back end serves (GET /api/organisation/labels), one per enum the screens show. */
 export type LabelType =
-  'PROPOSAL_STATE' | 'REPLY_CLASS' | 'MATTER_STATE' | 'DUTY_ENTRY_KIND' | 'DUTY_ACTIVITY_KIND' | 'DUTY_ANSWER'
+  | 'PROPOSAL_STATE'
+  | 'REPLY_CLASS'
+  | 'MATTER_STATE'
+  | 'DUTY_ENTRY_KIND'
+  | 'DUTY_ACTIVITY_KIND'
+  | 'DUTY_ANSWER'
+  | 'ASSESSMENT_ITEM'
+  | 'AWARD_ROUND_STATE'
+  | 'NOMINATOR_KIND'
 
 /**
  * The words for codes (states, classes), written once in the back end's enums and loaded once per page
