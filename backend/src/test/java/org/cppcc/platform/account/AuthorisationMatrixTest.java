@@ -100,6 +100,11 @@ class AuthorisationMatrixTest extends IntegrationTest {
             // proposals: the proposal office
             e("POST   /api/proposals/{missing}/review {}", only(400, Who.PROPOSAL_OFFICE)),
             e("POST   /api/proposals/{missing}/assign {}", only(400, Who.PROPOSAL_OFFICE)),
+            // 交办会: the office confirms batches; leaders may read them
+            e("GET    /api/proposals/assignment-batches/candidates", only(200, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/assignment-batches {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("GET    /api/proposals/assignment-batches", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/proposals/assignment-batches/{missing}", only(404, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("POST   /api/proposals/assignments/{missing}/return-decision {}", only(400, Who.PROPOSAL_OFFICE)),
             e("POST   /api/proposals/extensions/{missing}/decision {}", only(400, Who.PROPOSAL_OFFICE)),
             e("POST   /api/proposals/assignments/{missing}/reply/check {}", only(400, Who.PROPOSAL_OFFICE)),
@@ -129,6 +134,25 @@ class AuthorisationMatrixTest extends IntegrationTest {
                     "GET    /api/documents/units/{missing}/handed-over",
                     only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
             e("GET    /api/documents/sessions/{missing}/compilation", only(404, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            // a 交办会's papers: the office and leaders every unit's, a unit its own (404 for another's)
+            e(
+                    "GET    /api/documents/batches/{missing}/units/{missing}/notice",
+                    only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            e(
+                    "GET    /api/documents/batches/{missing}/units/{missing}/list",
+                    only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            e(
+                    "GET    /api/documents/batches/{missing}/notices",
+                    only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            e(
+                    "GET    /api/documents/batches/{missing}/notices.zip",
+                    only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            // Word templates: the office and the administrator; units cannot upload
+            e("GET    /api/documents/templates", only(200, Who.PROPOSAL_OFFICE, Who.ADMIN)),
+            e("GET    /api/documents/templates/{missing}/versions", only(404, Who.PROPOSAL_OFFICE, Who.ADMIN)),
+            e("GET    /api/documents/templates/{missing}/sample", only(404, Who.PROPOSAL_OFFICE, Who.ADMIN)),
+            e("POST   /api/documents/templates/{missing}", only(415, Who.PROPOSAL_OFFICE, Who.ADMIN)),
+            e("POST   /api/documents/templates/{missing}/revert", only(404, Who.PROPOSAL_OFFICE, Who.ADMIN)),
             // notifications: everyone's own centre
             e("GET    /api/notifications", signedIn(200)),
             e("GET    /api/notifications/unread-count", signedIn(200)),
