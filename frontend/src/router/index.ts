@@ -10,6 +10,8 @@ import { proposalRoutes } from '@/features/proposal/routes'
 import { publicRoutes } from '@/features/public/routes'
 import { supervisionRoutes } from '@/features/supervision/routes'
 import { statisticsRoutes } from '@/features/statistics/routes'
+import { assignmentBatchRoutes } from '@/features/assignment-batch/routes'
+import { documentTemplateRoutes } from '@/features/document-templates/routes'
 import { notificationRoutes } from '@/features/notification/routes'
 import { consultationRoutes, publicConsultationRoutes } from '@/features/consultation/routes'
 import AppLayout from '@/features/shell/AppLayout.vue'
@@ -30,6 +32,8 @@ export const router = createRouter({
         { path: '', name: 'home', component: () => import('@/features/shell/NotFoundView.vue') },
         ...workbenchRoutes,
         ...proposalRoutes,
+        ...assignmentBatchRoutes,
+        ...documentTemplateRoutes,
         ...supervisionRoutes,
         ...statisticsRoutes,
         ...notificationRoutes,
