@@ -63,7 +63,7 @@ class BatchPapers {
         paper.para(unit.unitName() + "：", Paper.Style.PLAIN);
         paper.body("经" + v.get("meetingDate") + batch.name() + "研究，现将" + v.get("count") + "件提案交由你单位办理（主办"
                 + v.get("leadCount") + "件、会办" + v.get("assistingCount") + "件、分办" + v.get("splitCount")
-                + "件）。请于签收期限内在平台签收，按期答复提案人，最早的答复期限为" + v.get("firstReplyDue") + "。");
+                + "件）。请于" + v.get("signDue") + "前在平台签收，按期答复提案人，最早的答复期限为" + v.get("firstReplyDue") + "。");
         paper.body("附件：交办清单");
         paper.para("", Paper.Style.PLAIN);
         paper.para(office, Paper.Style.RIGHT);
@@ -76,12 +76,11 @@ class BatchPapers {
                     item.get("title"),
                     item.get("proposer"),
                     item.get("role") + (item.get("otherUnits").isEmpty() ? "" : "\n（另：" + item.get("otherUnits") + "）"),
-                    item.get("signDue"),
                     item.get("replyDue")));
         }
         paper.add(new Paper.Heading("附件：交办清单", 2, null));
         paper.add(new Paper.Table(
-                List.of("序号", "提案号", "案由", "提案人", "办理方式", "签收期限", "答复期限"), rows, List.of(6, 11, 33, 11, 13, 13, 13)));
+                List.of("序号", "提案号", "案由", "提案人", "办理方式", "答复期限"), rows, List.of(6, 10, 36, 10, 20, 18)));
     }
 
     Map<String, Object> noticeValues(
@@ -102,6 +101,14 @@ class BatchPapers {
                         .min(Comparator.naturalOrder())
                         .map(Papers::date)
                         .orElse("（签收后确定）"));
+        v.put(
+                "signDue",
+                unit.items().stream()
+                        .map(ProposalPapers.HandedOver::signDueDate)
+                        .filter(Objects::nonNull)
+                        .min(Comparator.naturalOrder())
+                        .map(Papers::date)
+                        .orElse(""));
         v.put("office", office);
         v.put("date", date(today));
         v.put("items", items(unit));

@@ -56,6 +56,7 @@ enum TemplateKind {
         m.put("leadCount", "主办件数");
         m.put("assistingCount", "会办件数");
         m.put("splitCount", "分办件数");
+        m.put("signDue", "签收期限");
         m.put("firstReplyDue", "最早答复期限");
         m.put("office", "提案委员会办公室名称（落款）");
         m.put("date", "成文日期");
