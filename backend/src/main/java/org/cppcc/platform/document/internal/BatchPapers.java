@@ -14,7 +14,6 @@ import java.util.Objects;
 
 import org.cppcc.platform.proposal.ProposalPaper;
 import org.cppcc.platform.proposal.ProposalPapers;
-import org.cppcc.platform.proposal.ProposerType;
 import org.cppcc.platform.proposal.UnitRole;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -117,23 +116,17 @@ class BatchPapers {
 
     Map<String, Object> replyValues(ProposalPaper.Reply r) {
         Map<String, Object> v = new LinkedHashMap<>();
-        String title = r.title() != null && !r.title().isBlank()
-                ? r.title()
-                : "关于" + r.sessionName() + number(r.proposalNumber()) + "提案的答复";
-        List<String> copies = new ArrayList<>();
-        copies.add(office);
-        copies.addAll(r.otherUnits());
         v.put("unitName", r.unitName());
         v.put("referenceNumber", nz(r.referenceNumber()));
         v.put("replyClass", r.replyClass() == null ? "" : r.replyClass().name());
-        v.put("title", title);
-        v.put("addressee", (r.proposerType() == ProposerType.COLLECTIVE ? r.proposer() : r.proposer() + "委员") + "：");
+        v.put("title", Papers.replyTitle(r));
+        v.put("addressee", Papers.addressee(r) + "：");
         v.put("body", nz(r.body()));
         v.put("signingLeader", nz(r.signingLeader()));
         v.put("officer", nz(r.officer()));
         v.put("officerPhone", nz(r.officerPhone()));
         v.put("date", date(r.date()));
-        v.put("copyTo", String.join("，", copies));
+        v.put("copyTo", papers.copies(r));
         v.put("proposalNumber", number(r.proposalNumber()));
         v.put("proposalTitle", nz(r.proposalTitle()));
         v.put("proposer", nz(r.proposer()));
