@@ -9,6 +9,7 @@ import { accountRoutes } from '@/features/account/routes'
 import { proposalRoutes } from '@/features/proposal/routes'
 import { publicRoutes } from '@/features/public/routes'
 import { supervisionRoutes } from '@/features/supervision/routes'
+import { dutyRoutes } from '@/features/duty/routes'
 import { statisticsRoutes } from '@/features/statistics/routes'
 import { assignmentBatchRoutes } from '@/features/assignment-batch/routes'
 import { documentTemplateRoutes } from '@/features/document-templates/routes'
@@ -38,6 +39,7 @@ export const router = createRouter({
         ...statisticsRoutes,
         ...notificationRoutes,
         ...consultationRoutes,
+        ...dutyRoutes,
         ...sessionRoutes,
         ...adminRoutes,
         ...accountRoutes,

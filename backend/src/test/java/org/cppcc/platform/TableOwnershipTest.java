@@ -47,6 +47,7 @@ class TableOwnershipTest {
             Map.entry("roster_import", "importing"),
             Map.entry("assignment_batches", "proposal"),
             Map.entry("document_templates", "document"),
+            Map.entry("duty", "duty"),
             Map.entry("event_publication", "framework"));
 
     /** Tables created by a migration of another module: V1 laid out the first modules' tables together. */
