@@ -12,7 +12,10 @@ export const publicRoutes: RouteRecordRaw[] = [
       brand: '政协提案公开',
       home: { name: 'public-proposals' },
       footer: '政协提案与协商平台 · 提案经提案人同意后公开',
-      links: [{ to: { name: 'public-statistics' }, label: '办理情况', test: 'public-statistics-link' }],
+      links: [
+        { to: { name: 'public-statistics' }, label: '办理情况', test: 'public-statistics-link' },
+        { to: { name: 'public-awards' }, label: '优秀提案', test: 'public-awards-link' },
+      ],
     },
     meta: { public: true },
     children: [
@@ -31,6 +34,12 @@ export const publicRoutes: RouteRecordRaw[] = [
         meta: { title: '公开提案', public: true },
       },
       publicStatisticsRoute,
+      {
+        path: 'awards',
+        name: 'public-awards',
+        component: () => import('@/features/appraisal/PublicAwardsView.vue'),
+        meta: { title: '优秀提案', public: true },
+      },
     ],
   },
 ]

@@ -47,6 +47,7 @@ class TableOwnershipTest {
             Map.entry("roster_import", "importing"),
             Map.entry("assignment_batches", "proposal"),
             Map.entry("document_templates", "document"),
+            Map.entry("appraisal", "appraisal"),
             Map.entry("duty", "duty"),
             Map.entry("event_publication", "framework"));
 

@@ -8,6 +8,7 @@
         displayName = "通知",
         allowedDependencies = {
             "account",
+            "appraisal :: events",
             "consultation",
             "consultation :: events",
             "duty :: events",

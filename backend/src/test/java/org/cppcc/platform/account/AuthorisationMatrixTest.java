@@ -222,6 +222,35 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("GET    /api/statistics/matters", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("GET    /api/statistics/matters/list?figure=RAISED", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("GET    /api/public/statistics/proposals", everyone(200)),
+            // appraisal: the office keeps rules, adjusts, decides and publishes; leaders read and review; a unit reads
+            // its own ranking row (AppraisalTest checks it sees no other unit's before publication) and nominates;
+            // {missing} is refused as a year, so no write lands
+            e("GET    /api/appraisal/rules?year=2099", only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
+            e("PUT    /api/appraisal/rules/{missing} {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("GET    /api/appraisal/ranking?year=2099", only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
+            e("POST   /api/appraisal/ranking/{missing}/adjustments {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/appraisal/ranking/{missing}/publish", only(400, Who.PROPOSAL_OFFICE)),
+            e("PUT    /api/appraisal/model-units/{missing} {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/appraisal/model-units/{missing}/publish", only(400, Who.PROPOSAL_OFFICE)),
+            e("GET    /api/appraisal/years/{missing}/history", only(400, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e(
+                    "GET    /api/appraisal/rounds",
+                    only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT, Who.MEMBER)),
+            e("POST   /api/appraisal/rounds {}", only(400, Who.PROPOSAL_OFFICE)),
+            e(
+                    "GET    /api/appraisal/rounds/{missing}",
+                    only(404, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT, Who.MEMBER)),
+            e(
+                    "POST   /api/appraisal/rounds/{missing}/nominations {}",
+                    only(400, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.MEMBER)),
+            e("POST   /api/appraisal/rounds/{missing}/review {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("PUT    /api/appraisal/nominations/{missing}/review {}", only(400, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("POST   /api/appraisal/rounds/{missing}/decision {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/appraisal/rounds/{missing}/publish", only(404, Who.PROPOSAL_OFFICE)),
+            e("GET    /api/appraisal/rounds/{missing}/history", only(404, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/public/appraisal/awards", everyone(200)),
+            e("GET    /api/public/appraisal/proposals/{missing}/awards", everyone(200)),
+            e("GET    /api/public/appraisal/model-units", everyone(200)),
             // the demo clock: everyone reads the platform's date, the administrator moves it
             e("GET    /api/demo/clock", signedIn(200)),
             e("PUT    /api/demo/clock {}", adminOnly(400)),

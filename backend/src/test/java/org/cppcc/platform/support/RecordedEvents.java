@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
+import org.cppcc.platform.appraisal.events.ProposalAwarded;
 import org.cppcc.platform.consultation.events.MatterEvent;
 import org.cppcc.platform.proposal.events.ProposalEvent;
 import org.cppcc.platform.supervision.events.SupervisionEvent;
@@ -31,6 +32,11 @@ public class RecordedEvents {
 
     @EventListener
     void supervision(SupervisionEvent event) {
+        events.add(event);
+    }
+
+    @EventListener
+    void award(ProposalAwarded event) {
         events.add(event);
     }
 
