@@ -9,6 +9,7 @@ import { accountRoutes } from '@/features/account/routes'
 import { proposalRoutes } from '@/features/proposal/routes'
 import { publicRoutes } from '@/features/public/routes'
 import { supervisionRoutes } from '@/features/supervision/routes'
+import { dutyRoutes } from '@/features/duty/routes'
 import { statisticsRoutes } from '@/features/statistics/routes'
 import { notificationRoutes } from '@/features/notification/routes'
 import { consultationRoutes, publicConsultationRoutes } from '@/features/consultation/routes'
@@ -34,6 +35,7 @@ export const router = createRouter({
         ...statisticsRoutes,
         ...notificationRoutes,
         ...consultationRoutes,
+        ...dutyRoutes,
         ...sessionRoutes,
         ...adminRoutes,
         ...accountRoutes,

@@ -4,7 +4,8 @@ import { http } from '@/api/http'
 import { showError } from '@/shared/errors'
 
 /** The label types the back end serves (GET /api/organisation/labels), one per enum the screens show. */
-export type LabelType = 'PROPOSAL_STATE' | 'REPLY_CLASS' | 'MATTER_STATE'
+export type LabelType =
+  'PROPOSAL_STATE' | 'REPLY_CLASS' | 'MATTER_STATE' | 'DUTY_ENTRY_KIND' | 'DUTY_ACTIVITY_KIND' | 'DUTY_ANSWER'
 
 /**
  * The words for codes (states, classes), written once in the back end's enums and loaded once per page

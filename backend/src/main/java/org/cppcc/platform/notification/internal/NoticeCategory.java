@@ -16,7 +16,8 @@ enum NoticeCategory {
     CHASE("催办", "提案委对承办单位的催办"),
     INSTRUCTION("领导批示", "领导批示及各承办单位的阅办情况"),
     KEY_PROPOSAL("重点提案", "重点提案的审定、领衔督办和结束督办"),
-    CONSULTATION("微协商", "您反映的事项的受理、定事、公开、办理进展和结果，本单位承担的微协商措施");
+    CONSULTATION("微协商", "您反映的事项的受理、定事、公开、办理进展和结果，本单位承担的微协商措施"),
+    DUTY("履职活动", "全体会议、常委会、视察、调研、培训等活动的邀请");
 
     private final String label;
     private final String description;

@@ -61,12 +61,14 @@ class ProposalQueries {
         ProposalSearch search = searchFor(viewer, filters, page);
         search.offset = page.offset();
         search.limit = page.sizeOrDefault();
-        return page.result(proposals.search(search), proposals.count(search));
+        return page.resultOfBoundedCount(proposals.search(search), proposals.count(search));
     }
 
     /** The whole list the screen pages through, for the Excel export (refused above the export's cap). */
     List<ProposalSummaryView> all(PlatformUser viewer, Filters filters, PageQuery page) {
         ProposalSearch search = searchFor(viewer, filters, page);
+        // The screen's count stops at COUNT_CAP; the export must know whether it passes its own cap.
+        search.countLimit = XlsxExport.MAX_ROWS + 1;
         XlsxExport.checkSize(proposals.count(search));
         search.offset = 0;
         search.limit = XlsxExport.MAX_ROWS;
