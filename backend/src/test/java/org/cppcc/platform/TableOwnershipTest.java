@@ -39,6 +39,7 @@ class TableOwnershipTest {
             Map.entry("proposal", "proposal"),
             Map.entry("proposal_handling", "proposal"),
             Map.entry("unit_officers_and_meeting_chair", "proposal"),
+            Map.entry("proposal_figures_read_model", "proposal"),
             Map.entry("notification", "notification"),
             Map.entry("notice_preferences", "notification"),
             Map.entry("sms", "notification"),

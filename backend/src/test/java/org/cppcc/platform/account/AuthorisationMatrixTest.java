@@ -77,6 +77,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/committee/sessions/{missing}/close", sessionKeepers(404)),
             // proposals: lists and reading (an unknown id gives 404 to those who may read)
             e("GET    /api/proposals", proposalReaders(200)),
+            e("GET    /api/proposals/export", proposalReaders(200)),
             e("GET    /api/proposals/todo", proposalReaders(200)),
             e("GET    /api/proposals/meetings/mine", proposalReaders(200)),
             e(
@@ -221,6 +222,13 @@ class AuthorisationMatrixTest extends IntegrationTest {
                     only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
             e("GET    /api/statistics/matters", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("GET    /api/statistics/matters/list?figure=RAISED", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            // Excel exports: the screen's data, so the screen's rule (ExcelExportTest checks a unit's own scope)
+            e("GET    /api/statistics/proposals/export", only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
+            e(
+                    "GET    /api/statistics/proposals/list/export?figure=REGISTERED",
+                    only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
+            e("GET    /api/statistics/matters/export", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/statistics/matters/list/export?figure=RAISED", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("GET    /api/public/statistics/proposals", everyone(200)),
             // appraisal: the office keeps rules, adjusts, decides and publishes; leaders read and review; a unit reads
             // its own ranking row (AppraisalTest checks it sees no other unit's before publication) and nominates;
@@ -271,6 +279,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("GET    /api/consultation/workbench", only(200, Who.MEMBER, Who.WORKSTATION_LIAISON)),
             e("GET    /api/consultation/statistics", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("GET    /api/consultation/matters", consultationReaders(200)),
+            e("GET    /api/consultation/matters/export", consultationReaders(200)),
             e("GET    /api/consultation/matters/{missing}", consultationReaders(404)),
             e("GET    /api/consultation/matters/{missing}/diagram", consultationReaders(404)),
             e("GET    /api/consultation/photos/{missing}", consultationReaders(404)),
