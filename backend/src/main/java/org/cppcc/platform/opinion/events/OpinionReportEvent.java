@@ -27,10 +27,12 @@ public sealed interface OpinionReportEvent {
     record Declined(OpinionFacts facts, String reason) implements OpinionReportEvent {}
 
     /** 报送: an adopted report sent to {@code recipient} (市政协, 区委办 …) on {@code facts().date()}; may repeat. */
-    record SentUpward(OpinionFacts facts, long sendingId, String recipient, String note) implements OpinionReportEvent {}
+    record SentUpward(OpinionFacts facts, long sendingId, String recipient, String note)
+            implements OpinionReportEvent {}
 
     /** 领导批示: {@code leader} (name and office, as written on the instruction) instructed on it. */
-    record Instructed(OpinionFacts facts, long instructionId, String leader, String text) implements OpinionReportEvent {}
+    record Instructed(OpinionFacts facts, long instructionId, String leader, String text)
+            implements OpinionReportEvent {}
 
     /** 采用情况: where the report was used (an official's reference, a policy, a paper …). */
     record Used(OpinionFacts facts, long useId, String usedBy, String description) implements OpinionReportEvent {}
