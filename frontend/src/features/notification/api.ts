@@ -22,6 +22,7 @@ export const CATEGORY_LABELS: Record<string, string> = {
   INSTRUCTION: '领导批示',
   KEY_PROPOSAL: '重点提案',
   CONSULTATION: '微协商',
+  OPINION: '社情民意',
 }
 
 /** How a category is e-mailed: not at all, one mail per notice, or in the daily digest. */

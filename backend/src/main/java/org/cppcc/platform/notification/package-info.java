@@ -10,6 +10,7 @@
             "account",
             "consultation",
             "consultation :: events",
+            "opinion :: events",
             "proposal",
             "proposal :: events",
             "shared",

@@ -16,7 +16,8 @@ enum NoticeCategory {
     CHASE("催办", "提案委对承办单位的催办"),
     INSTRUCTION("领导批示", "领导批示及各承办单位的阅办情况"),
     KEY_PROPOSAL("重点提案", "重点提案的审定、领衔督办和结束督办"),
-    CONSULTATION("微协商", "您反映的事项的受理、定事、公开、办理进展和结果，本单位承担的微协商措施");
+    CONSULTATION("微协商", "您反映的事项的受理、定事、公开、办理进展和结果，本单位承担的微协商措施"),
+    OPINION("社情民意", "您撰写或联名的社情民意信息：转来、编辑、采用或不予采用、报送、领导批示、采用情况；提案委：新信息待审核");
 
     private final String label;
     private final String description;

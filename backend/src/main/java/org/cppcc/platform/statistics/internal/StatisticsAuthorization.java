@@ -20,7 +20,8 @@ class StatisticsAuthorization implements ModuleAuthorization {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(GET, "/api/statistics/proposals", "/api/statistics/proposals/list")
                 .hasAnyRole("PROPOSAL_OFFICE", "LEADER", "HANDLING_UNIT")
-                .requestMatchers(GET, "/api/statistics/matters", "/api/statistics/matters/list")
+                .requestMatchers(
+                        GET, "/api/statistics/matters", "/api/statistics/matters/list", "/api/statistics/opinions")
                 .hasAnyRole("PROPOSAL_OFFICE", "LEADER");
     }
 }
