@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import org.cppcc.platform.consultation.events.MatterEvent;
+import org.cppcc.platform.opinion.events.OpinionReportEvent;
 import org.cppcc.platform.proposal.events.ProposalEvent;
 import org.cppcc.platform.supervision.events.SupervisionEvent;
 import org.springframework.boot.test.context.TestComponent;
@@ -31,6 +32,11 @@ public class RecordedEvents {
 
     @EventListener
     void supervision(SupervisionEvent event) {
+        events.add(event);
+    }
+
+    @EventListener
+    void opinion(OpinionReportEvent event) {
         events.add(event);
     }
 
