@@ -11,6 +11,7 @@ import { publicRoutes } from '@/features/public/routes'
 import { supervisionRoutes } from '@/features/supervision/routes'
 import { statisticsRoutes } from '@/features/statistics/routes'
 import { notificationRoutes } from '@/features/notification/routes'
+import { opinionRoutes } from '@/features/opinion/routes'
 import { consultationRoutes, publicConsultationRoutes } from '@/features/consultation/routes'
 import AppLayout from '@/features/shell/AppLayout.vue'
 
@@ -31,6 +32,7 @@ export const router = createRouter({
         ...workbenchRoutes,
         ...proposalRoutes,
         ...supervisionRoutes,
+        ...opinionRoutes,
         ...statisticsRoutes,
         ...notificationRoutes,
         ...consultationRoutes,

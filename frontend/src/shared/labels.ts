@@ -4,7 +4,14 @@ import { http } from '@/api/http'
 import { showError } from '@/shared/errors'
 
 /** The label types the back end serves (GET /api/organisation/labels), one per enum the screens show. */
-export type LabelType = 'PROPOSAL_STATE' | 'REPLY_CLASS' | 'MATTER_STATE'
+export type LabelType =
+  | 'PROPOSAL_STATE'
+  | 'REPLY_CLASS'
+  | 'MATTER_STATE'
+  | 'OPINION_STATE'
+  | 'OPINION_CATEGORY'
+  | 'OPINION_SOURCE'
+  | 'OPINION_ACTION'
 
 /**
  * The words for codes (states, classes), written once in the back end's enums and loaded once per page
