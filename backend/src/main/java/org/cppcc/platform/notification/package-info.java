@@ -10,6 +10,7 @@
             "account",
             "consultation",
             "consultation :: events",
+            "opinion",
             "opinion :: events",
             "proposal",
             "proposal :: events",
