@@ -156,4 +156,6 @@ export interface Page<T> {
   total: number
   page: number
   size: number
+  /** More rows than `total`: a very large list stops counting there. */
+  totalCapped?: boolean
 }

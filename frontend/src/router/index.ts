@@ -9,6 +9,7 @@ import { accountRoutes } from '@/features/account/routes'
 import { proposalRoutes } from '@/features/proposal/routes'
 import { publicRoutes } from '@/features/public/routes'
 import { supervisionRoutes } from '@/features/supervision/routes'
+import { dutyRoutes } from '@/features/duty/routes'
 import { statisticsRoutes } from '@/features/statistics/routes'
 import { notificationRoutes } from '@/features/notification/routes'
 import { opinionRoutes } from '@/features/opinion/routes'
@@ -36,6 +37,7 @@ export const router = createRouter({
         ...statisticsRoutes,
         ...notificationRoutes,
         ...consultationRoutes,
+        ...dutyRoutes,
         ...sessionRoutes,
         ...adminRoutes,
         ...accountRoutes,

@@ -1,7 +1,7 @@
 import type { Component } from 'vue'
 import 'vue-router'
 
-export type NavGroup = 'workbench' | 'proposal' | 'consultation' | 'admin' | 'account'
+export type NavGroup = 'workbench' | 'proposal' | 'consultation' | 'duty' | 'admin' | 'account'
 
 declare module 'vue-router' {
   interface RouteMeta {

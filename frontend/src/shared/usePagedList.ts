@@ -14,6 +14,7 @@ export function usePagedList<T>(
 ) {
   const items = ref([]) as Ref<T[]>
   const total = ref(0)
+  const totalCapped = ref(false)
   const page = ref(1)
   const size = ref(20)
   const loading = ref(false)
@@ -24,6 +25,7 @@ export function usePagedList<T>(
       const result = await fetchPage({ ...filters, page: page.value, size: size.value })
       items.value = result.items
       total.value = result.total
+      totalCapped.value = result.totalCapped ?? false
     } catch (error) {
       showError(error)
     } finally {
@@ -36,5 +38,5 @@ export function usePagedList<T>(
     return load()
   }
 
-  return { items, total, page, size, loading, load, search }
+  return { items, total, totalCapped, page, size, loading, load, search }
 }

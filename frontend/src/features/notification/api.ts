@@ -22,6 +22,7 @@ export const CATEGORY_LABELS: Record<string, string> = {
   INSTRUCTION: '领导批示',
   KEY_PROPOSAL: '重点提案',
   CONSULTATION: '微协商',
+  DUTY: '履职活动',
   OPINION: '社情民意',
 }
 

@@ -8,6 +8,7 @@ const GROUP_TITLES: Record<NavGroup, string> = {
   workbench: '工作台',
   proposal: '提案工作',
   consultation: '微协商',
+  duty: '委员履职',
   admin: '系统管理',
   account: '个人中心',
 }

@@ -45,6 +45,7 @@ class TableOwnershipTest {
             Map.entry("supervision", "supervision"),
             Map.entry("consultation", "consultation"),
             Map.entry("roster_import", "importing"),
+            Map.entry("duty", "duty"),
             Map.entry("opinion", "opinion"),
             Map.entry("event_publication", "framework"));
 

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "公文",
-        allowedDependencies = {"account", "organisation", "proposal", "shared"})
+        allowedDependencies = {"account", "duty", "organisation", "proposal", "shared"})
 package org.cppcc.platform.document;
 
 import org.springframework.modulith.ApplicationModule;

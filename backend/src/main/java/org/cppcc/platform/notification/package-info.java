@@ -10,6 +10,7 @@
             "account",
             "consultation",
             "consultation :: events",
+            "duty :: events",
             "opinion",
             "opinion :: events",
             "proposal",

@@ -108,7 +108,7 @@ public final class StatisticsBenchmark {
     }
 
     /** Writes proposals and their handling rows in batches, with ids chosen here so the rows can refer to them. */
-    private static final class Generator {
+    static final class Generator {
 
         private static final int BATCH = 2_000;
         private final JdbcTemplate jdbc;

@@ -89,6 +89,30 @@ public class ApiClient {
         return Response.of(response);
     }
 
+    /** One part of a multipart request: a file when {@code fileName} is given, a form field otherwise. */
+    public record Part(String name, String fileName, String contentType, byte[] content) {}
+
+    /** A multipart POST with several parts (form fields, JSON parts and files), as a browser's FormData sends. */
+    public Response multipart(String path, List<Part> parts) {
+        String boundary = "----cppcc-test-" + UUID.randomUUID();
+        ByteArrayOutputStream multipart = new ByteArrayOutputStream();
+        for (Part part : parts) {
+            multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+                            + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"")
+                            + (part.contentType() == null ? "" : "\r\nContent-Type: " + part.contentType())
+                            + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            multipart.writeBytes(part.content());
+            multipart.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        multipart.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = browserRequest(path, true, "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray()))
+                .build();
+        return Response.of(exchange(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
     /** A GET as the browser makes it for a file link: any content type, the body kept as bytes, all headers. */
     public Download download(String path) {
         HttpResponse<byte[]> response =

@@ -71,7 +71,7 @@ class ProposalQueries {
         search.like = page.likePattern();
         search.offset = page.offset();
         search.limit = page.sizeOrDefault();
-        return page.result(proposals.search(search), proposals.count(search));
+        return page.resultOfBoundedCount(proposals.search(search), proposals.count(search));
     }
 
     /** The widest scope the viewer's roles allow, unless they ask for a narrower one they hold. */

@@ -2,6 +2,7 @@ package org.cppcc.platform.proposal.internal;
 
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ProposerType;
+import org.cppcc.platform.shared.web.PageQuery;
 
 /** A list query: who is looking (which decides the scope) and the screen's filters. */
 public class ProposalSearch {
@@ -30,4 +31,6 @@ public class ProposalSearch {
     public String like;
     public long offset;
     public int limit;
+    /** The count stops after this many rows (the page's bounded count). */
+    public int countLimit = PageQuery.COUNT_CAP + 1;
 }

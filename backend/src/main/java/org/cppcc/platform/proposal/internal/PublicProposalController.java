@@ -65,7 +65,7 @@ class PublicProposalController {
         search.like = page.likePattern();
         search.offset = page.offset();
         search.limit = page.sizeOrDefault();
-        return page.result(proposals.search(search), proposals.count(search));
+        return page.resultOfBoundedCount(proposals.search(search), proposals.count(search));
     }
 
     @GetMapping("/{id}")

@@ -23,8 +23,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
@@ -187,6 +189,19 @@ public class ApiExceptionHandler {
      */
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> onLockConflict(PessimisticLockingFailureException e) {
+        return ResponseEntity.status(ErrorCode.BUSY.status())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(Problems.of(ErrorCode.BUSY));
+    }
+
+    /**
+     * Every pooled connection stayed busy past the pool's wait (a burst of heavy requests): nothing ran, and the
+     * client is told to try again rather than that the platform broke. Filters (the session store) that meet the
+     * same are answered by {@link ProblemErrorController}.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class})
+    ResponseEntity<ProblemDetail> onNoConnection(Exception e) {
+        log.warn("No database connection available: {}", e.getMessage());
         return ResponseEntity.status(ErrorCode.BUSY.status())
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(Problems.of(ErrorCode.BUSY));

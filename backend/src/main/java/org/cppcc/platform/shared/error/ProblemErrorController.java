@@ -1,5 +1,6 @@
 package org.cppcc.platform.shared.error;
 
+import java.sql.SQLTransientConnectionException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -9,6 +10,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,6 +28,9 @@ class ProblemErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object attribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = attribute instanceof Integer code ? code : 500;
+        if (status == 500 && noConnection(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            status = 503;
+        }
         ProblemDetail problem = ProblemErrorReportValve.problemFor(status);
         ResponseEntity.BodyBuilder response =
                 ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -32,5 +38,17 @@ class ProblemErrorController implements ErrorController {
             response.header(HttpHeaders.RETRY_AFTER, "1");
         }
         return response.body(problem);
+    }
+
+    /** A filter (the session store, say) found every pooled connection busy: a moment's overload, not a fault. */
+    private static boolean noConnection(Object exception) {
+        for (Throwable t = exception instanceof Throwable thrown ? thrown : null; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof CannotGetJdbcConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

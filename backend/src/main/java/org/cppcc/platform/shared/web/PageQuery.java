@@ -18,6 +18,12 @@ public record PageQuery(
     /** Far beyond any real list; bounds the offset the database is asked to skip. */
     public static final int MAX_PAGE = 100_000;
 
+    /**
+     * Where a list over a very large history stops counting: a district's proposals never reach it, and past it
+     * an exact figure would cost a scan of every row on each page turn (issue 19).
+     */
+    public static final int COUNT_CAP = 10_000;
+
     public int pageOrFirst() {
         return page == null ? 1 : page;
     }
@@ -44,5 +50,11 @@ public record PageQuery(
 
     public <T> PageResult<T> result(List<T> items, long total) {
         return new PageResult<>(items, total, pageOrFirst(), sizeOrDefault());
+    }
+
+    /** A page whose count was taken with a limit of {@link #COUNT_CAP} + 1 rows. */
+    public <T> PageResult<T> resultOfBoundedCount(List<T> items, long counted) {
+        boolean capped = counted > COUNT_CAP;
+        return new PageResult<>(items, capped ? COUNT_CAP : counted, pageOrFirst(), sizeOrDefault(), capped);
     }
 }

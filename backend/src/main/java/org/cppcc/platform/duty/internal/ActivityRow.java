@@ -1,0 +1,16 @@
+package org.cppcc.platform.duty.internal;
+
+import java.time.LocalDateTime;
+
+/** A row of duty_activity. */
+class ActivityRow {
+    public Long id;
+    public String kind;
+    public String title;
+    public String place;
+    public LocalDateTime startsAt;
+    public LocalDateTime endsAt;
+    public String description;
+    public long createdBy;
+    public LocalDateTime createdAt;
+}
