@@ -14,6 +14,7 @@ import { statisticsRoutes } from '@/features/statistics/routes'
 import { assignmentBatchRoutes } from '@/features/assignment-batch/routes'
 import { documentTemplateRoutes } from '@/features/document-templates/routes'
 import { notificationRoutes } from '@/features/notification/routes'
+import { opinionRoutes } from '@/features/opinion/routes'
 import { consultationRoutes, publicConsultationRoutes } from '@/features/consultation/routes'
 import AppLayout from '@/features/shell/AppLayout.vue'
 
@@ -36,6 +37,7 @@ export const router = createRouter({
         ...assignmentBatchRoutes,
         ...documentTemplateRoutes,
         ...supervisionRoutes,
+        ...opinionRoutes,
         ...statisticsRoutes,
         ...notificationRoutes,
         ...consultationRoutes,

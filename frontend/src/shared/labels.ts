@@ -5,7 +5,16 @@ import { showError } from '@/shared/errors'
 
 /** The label types the back end serves (GET /api/organisation/labels), one per enum the screens show. */
 export type LabelType =
-  'PROPOSAL_STATE' | 'REPLY_CLASS' | 'MATTER_STATE' | 'DUTY_ENTRY_KIND' | 'DUTY_ACTIVITY_KIND' | 'DUTY_ANSWER'
+  | 'PROPOSAL_STATE'
+  | 'REPLY_CLASS'
+  | 'MATTER_STATE'
+  | 'DUTY_ENTRY_KIND'
+  | 'DUTY_ACTIVITY_KIND'
+  | 'DUTY_ANSWER'
+  | 'OPINION_STATE'
+  | 'OPINION_CATEGORY'
+  | 'OPINION_SOURCE'
+  | 'OPINION_ACTION'
 
 /**
  * The words for codes (states, classes), written once in the back end's enums and loaded once per page

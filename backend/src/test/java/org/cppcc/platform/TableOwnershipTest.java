@@ -50,6 +50,7 @@ class TableOwnershipTest {
             Map.entry("document_templates", "document"),
             Map.entry("appraisal", "appraisal"),
             Map.entry("duty", "duty"),
+            Map.entry("opinion", "opinion"),
             Map.entry("event_publication", "framework"));
 
     /** Tables created by a migration of another module: V1 laid out the first modules' tables together. */

@@ -30,7 +30,8 @@ class StatisticsAuthorization implements ModuleAuthorization {
                         "/api/statistics/matters",
                         "/api/statistics/matters/list",
                         "/api/statistics/matters/export",
-                        "/api/statistics/matters/list/export")
+                        "/api/statistics/matters/list/export",
+                        "/api/statistics/opinions")
                 .hasAnyRole("PROPOSAL_OFFICE", "LEADER");
     }
 }
