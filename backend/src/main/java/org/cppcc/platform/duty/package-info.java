@@ -9,8 +9,10 @@
         displayName = "履职",
         allowedDependencies = {
             "account",
+            "appraisal :: events",
             "consultation",
             "consultation :: events",
+            "opinion :: events",
             "organisation",
             "proposal",
             "proposal :: events",

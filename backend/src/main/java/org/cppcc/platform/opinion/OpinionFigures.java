@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * 社情民意's figures for the statistics board and the duty record. A report counts in the year it was submitted
  * (drafts never count); it counts for each of its authors (lead and co-authors) per member, once per sector
- * of any of its authors, and once in the totals. {@code adopted} includes the ones sent upward; {@code instructed} those with a leader's
- * instruction recorded.
+ * of any of its authors, and once in the totals. {@code adopted} includes the ones sent upward;
+ * {@code instructed} those with a leader's instruction recorded.
  */
 public interface OpinionFigures {
 
