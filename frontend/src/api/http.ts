@@ -143,6 +143,28 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   return (text ? JSON.parse(text) : undefined) as T
 }
 
+/**
+ * A file the server writes (such as an Excel export): saved under the name the server gives. A refusal (too many
+ * rows, no permission) is thrown as an {@link ApiError} with the server's message, like any other call.
+ */
+export async function download(path: string, query?: Record<string, QueryValue>): Promise<void> {
+  const response = await send(buildUrl(path, query), 'GET', undefined, null)
+  if (response.status === 401) unauthorizedHandler()
+  if (!response.ok) throw new ApiError(await readProblem(response))
+  const disposition = response.headers.get('Content-Disposition') ?? ''
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)
+  const plain = /filename="([^"]+)"/i.exec(disposition)
+  const name = encoded ? decodeURIComponent(encoded[1]) : plain ? plain[1] : 'export.xlsx'
+  const url = URL.createObjectURL(await response.blob())
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  URL.revokeObjectURL(url)
+}
+
 export const http = {
   get: <T>(path: string, query?: Record<string, QueryValue>) => request<T>(path, { query }),
   post: <T>(path: string, body?: unknown) => request<T>(path, { method: 'POST', body }),

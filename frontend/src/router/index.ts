@@ -12,7 +12,10 @@ import { supervisionRoutes } from '@/features/supervision/routes'
 import { dutyRoutes } from '@/features/duty/routes'
 import { appraisalRoutes } from '@/features/appraisal/routes'
 import { statisticsRoutes } from '@/features/statistics/routes'
+import { assignmentBatchRoutes } from '@/features/assignment-batch/routes'
+import { documentTemplateRoutes } from '@/features/document-templates/routes'
 import { notificationRoutes } from '@/features/notification/routes'
+import { opinionRoutes } from '@/features/opinion/routes'
 import { consultationRoutes, publicConsultationRoutes } from '@/features/consultation/routes'
 import AppLayout from '@/features/shell/AppLayout.vue'
 
@@ -32,7 +35,10 @@ export const router = createRouter({
         { path: '', name: 'home', component: () => import('@/features/shell/NotFoundView.vue') },
         ...workbenchRoutes,
         ...proposalRoutes,
+        ...assignmentBatchRoutes,
+        ...documentTemplateRoutes,
         ...supervisionRoutes,
+        ...opinionRoutes,
         ...statisticsRoutes,
         ...appraisalRoutes,
         ...notificationRoutes,

@@ -14,6 +14,10 @@ export type LabelType =
   | 'ASSESSMENT_ITEM'
   | 'AWARD_ROUND_STATE'
   | 'NOMINATOR_KIND'
+  | 'OPINION_STATE'
+  | 'OPINION_CATEGORY'
+  | 'OPINION_SOURCE'
+  | 'OPINION_ACTION'
 
 /**
  * The words for codes (states, classes), written once in the back end's enums and loaded once per page

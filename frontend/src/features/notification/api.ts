@@ -23,6 +23,7 @@ export const CATEGORY_LABELS: Record<string, string> = {
   KEY_PROPOSAL: '重点提案',
   CONSULTATION: '微协商',
   DUTY: '履职活动',
+  OPINION: '社情民意',
 }
 
 /** How a category is e-mailed: not at all, one mail per notice, or in the daily digest. */

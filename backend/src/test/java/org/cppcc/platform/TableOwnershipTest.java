@@ -39,14 +39,18 @@ class TableOwnershipTest {
             Map.entry("proposal", "proposal"),
             Map.entry("proposal_handling", "proposal"),
             Map.entry("unit_officers_and_meeting_chair", "proposal"),
+            Map.entry("proposal_figures_read_model", "proposal"),
             Map.entry("notification", "notification"),
             Map.entry("notice_preferences", "notification"),
             Map.entry("sms", "notification"),
             Map.entry("supervision", "supervision"),
             Map.entry("consultation", "consultation"),
             Map.entry("roster_import", "importing"),
+            Map.entry("assignment_batches", "proposal"),
+            Map.entry("document_templates", "document"),
             Map.entry("appraisal", "appraisal"),
             Map.entry("duty", "duty"),
+            Map.entry("opinion", "opinion"),
             Map.entry("event_publication", "framework"));
 
     /** Tables created by a migration of another module: V1 laid out the first modules' tables together. */

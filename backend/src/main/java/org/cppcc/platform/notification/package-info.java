@@ -12,6 +12,8 @@
             "consultation",
             "consultation :: events",
             "duty :: events",
+            "opinion",
+            "opinion :: events",
             "proposal",
             "proposal :: events",
             "shared",

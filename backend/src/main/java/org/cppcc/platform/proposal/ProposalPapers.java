@@ -30,6 +30,22 @@ public interface ProposalPapers {
      */
     List<ProposalPaper> session(PlatformUser viewer, long sessionId, boolean withReplies);
 
+    /**
+     * One 交办会 and each unit's share of it, for the 交办通知 and 交办清单: the office and leaders see every unit,
+     * a handling unit only its own (a batch that handed it nothing is a 404).
+     */
+    AssignmentBatch batch(PlatformUser viewer, long batchId);
+
+    record AssignmentBatch(
+            long id,
+            String name,
+            LocalDate meetingDate,
+            String createdBy,
+            LocalDateTime createdAt,
+            List<UnitShare> units) {}
+
+    record UnitShare(long unitId, String unitName, List<HandedOver> items) {}
+
     /** One line of a unit's 交办清单. */
     record HandedOver(
             long proposalId,

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "统计",
-        allowedDependencies = {"account", "consultation", "organisation", "proposal", "shared"})
+        allowedDependencies = {"account", "consultation", "opinion", "organisation", "proposal", "shared"})
 package org.cppcc.platform.statistics;
 
 import org.springframework.modulith.ApplicationModule;

@@ -77,6 +77,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("POST   /api/committee/sessions/{missing}/close", sessionKeepers(404)),
             // proposals: lists and reading (an unknown id gives 404 to those who may read)
             e("GET    /api/proposals", proposalReaders(200)),
+            e("GET    /api/proposals/export", proposalReaders(200)),
             e("GET    /api/proposals/todo", proposalReaders(200)),
             e("GET    /api/proposals/meetings/mine", proposalReaders(200)),
             e(
@@ -100,6 +101,11 @@ class AuthorisationMatrixTest extends IntegrationTest {
             // proposals: the proposal office
             e("POST   /api/proposals/{missing}/review {}", only(400, Who.PROPOSAL_OFFICE)),
             e("POST   /api/proposals/{missing}/assign {}", only(400, Who.PROPOSAL_OFFICE)),
+            // 交办会: the office confirms batches; leaders may read them
+            e("GET    /api/proposals/assignment-batches/candidates", only(200, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/proposals/assignment-batches {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("GET    /api/proposals/assignment-batches", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/proposals/assignment-batches/{missing}", only(404, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("POST   /api/proposals/assignments/{missing}/return-decision {}", only(400, Who.PROPOSAL_OFFICE)),
             e("POST   /api/proposals/extensions/{missing}/decision {}", only(400, Who.PROPOSAL_OFFICE)),
             e("POST   /api/proposals/assignments/{missing}/reply/check {}", only(400, Who.PROPOSAL_OFFICE)),
@@ -129,6 +135,25 @@ class AuthorisationMatrixTest extends IntegrationTest {
                     "GET    /api/documents/units/{missing}/handed-over",
                     only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
             e("GET    /api/documents/sessions/{missing}/compilation", only(404, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            // a 交办会's papers: the office and leaders every unit's, a unit its own (404 for another's)
+            e(
+                    "GET    /api/documents/batches/{missing}/units/{missing}/notice",
+                    only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            e(
+                    "GET    /api/documents/batches/{missing}/units/{missing}/list",
+                    only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            e(
+                    "GET    /api/documents/batches/{missing}/notices",
+                    only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            e(
+                    "GET    /api/documents/batches/{missing}/notices.zip",
+                    only(404, Who.PROPOSAL_OFFICE, Who.HANDLING_UNIT, Who.LEADER)),
+            // Word templates: the office and the administrator; units cannot upload
+            e("GET    /api/documents/templates", only(200, Who.PROPOSAL_OFFICE, Who.ADMIN)),
+            e("GET    /api/documents/templates/{missing}/versions", only(404, Who.PROPOSAL_OFFICE, Who.ADMIN)),
+            e("GET    /api/documents/templates/{missing}/sample", only(404, Who.PROPOSAL_OFFICE, Who.ADMIN)),
+            e("POST   /api/documents/templates/{missing}", only(415, Who.PROPOSAL_OFFICE, Who.ADMIN)),
+            e("POST   /api/documents/templates/{missing}/revert", only(404, Who.PROPOSAL_OFFICE, Who.ADMIN)),
             // notifications: everyone's own centre
             e("GET    /api/notifications", signedIn(200)),
             e("GET    /api/notifications/unread-count", signedIn(200)),
@@ -197,6 +222,13 @@ class AuthorisationMatrixTest extends IntegrationTest {
                     only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
             e("GET    /api/statistics/matters", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("GET    /api/statistics/matters/list?figure=RAISED", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            // Excel exports: the screen's data, so the screen's rule (ExcelExportTest checks a unit's own scope)
+            e("GET    /api/statistics/proposals/export", only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
+            e(
+                    "GET    /api/statistics/proposals/list/export?figure=REGISTERED",
+                    only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT)),
+            e("GET    /api/statistics/matters/export", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/statistics/matters/list/export?figure=RAISED", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("GET    /api/public/statistics/proposals", everyone(200)),
             // appraisal: the office keeps rules, adjusts, decides and publishes; leaders read and review; a unit reads
             // its own ranking row (AppraisalTest checks it sees no other unit's before publication) and nominates;
@@ -227,6 +259,19 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("GET    /api/public/appraisal/awards", everyone(200)),
             e("GET    /api/public/appraisal/proposals/{missing}/awards", everyone(200)),
             e("GET    /api/public/appraisal/model-units", everyone(200)),
+            e("GET    /api/statistics/opinions", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            // 社情民意: members their own reports (another's is 404, OpinionReportTest), the office all of them
+            e("GET    /api/opinion/reports/mine", only(200, Who.MEMBER)),
+            e("POST   /api/opinion/reports {}", only(400, Who.MEMBER)),
+            e("PUT    /api/opinion/reports/{missing} {}", only(400, Who.MEMBER)),
+            e("POST   /api/opinion/reports/{missing}/submission", only(404, Who.MEMBER)),
+            e("GET    /api/opinion/reports/{missing}", only(404, Who.MEMBER, Who.PROPOSAL_OFFICE)),
+            e("GET    /api/opinion/reports", only(200, Who.PROPOSAL_OFFICE)),
+            e("PUT    /api/opinion/reports/{missing}/text {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/opinion/reports/{missing}/decision {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/opinion/reports/{missing}/sendings {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/opinion/reports/{missing}/instructions {}", only(400, Who.PROPOSAL_OFFICE)),
+            e("POST   /api/opinion/reports/{missing}/uses {}", only(400, Who.PROPOSAL_OFFICE)),
             // the demo clock: everyone reads the platform's date, the administrator moves it
             e("GET    /api/demo/clock", signedIn(200)),
             e("PUT    /api/demo/clock {}", adminOnly(400)),
@@ -247,6 +292,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("GET    /api/consultation/workbench", only(200, Who.MEMBER, Who.WORKSTATION_LIAISON)),
             e("GET    /api/consultation/statistics", only(200, Who.PROPOSAL_OFFICE, Who.LEADER)),
             e("GET    /api/consultation/matters", consultationReaders(200)),
+            e("GET    /api/consultation/matters/export", consultationReaders(200)),
             e("GET    /api/consultation/matters/{missing}", consultationReaders(404)),
             e("GET    /api/consultation/matters/{missing}/diagram", consultationReaders(404)),
             e("GET    /api/consultation/photos/{missing}", consultationReaders(404)),

@@ -61,6 +61,22 @@ class ConsultationTriageTest extends ConsultationTestBase {
                 .json();
         assertThat(done.get("state").asString()).isEqualTo("TO_PUBLIC_OPINION");
         assertThat(done.get("history").get(1).get("actorRole").asString()).isEqualTo("政协委员");
+
+        // The 社情民意 module receives it: a report with the matter linked, the member on duty as its author.
+        awaitEvents();
+        JsonNode report = loginAs("tab01")
+                .get("/api/opinion/reports/"
+                        + jdbc.queryForObject(
+                                "SELECT id FROM opinion_report WHERE source = 'MATTER' AND source_id = ?",
+                                Long.class,
+                                id))
+                .expectStatus(200)
+                .json();
+        assertThat(report.get("state").asString()).isEqualTo("SUBMITTED");
+        assertThat(report.get("sourceId").asLong()).isEqualTo(id);
+        assertThat(report.get("title").asString()).contains("建议增开夜班公交");
+        assertThat(report.get("content").asString()).contains("整理为社情民意信息报送");
+        assertThat(report.get("authors").get(0).get("memberId").asLong()).isEqualTo(memberId("wy043"));
     }
 
     @Test

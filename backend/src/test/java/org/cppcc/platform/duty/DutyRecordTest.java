@@ -441,6 +441,42 @@ class DutyRecordTest extends IntegrationTest {
         return form;
     }
 
+    @Test
+    void aMembersOpinionReportCountsWhenSubmittedAdoptedAndInstructed() {
+        ApiClient member = loginAs("wy037");
+        ApiClient office = loginAs("tab01");
+        String title = ProposalFixtures.title("履职档案社情民意");
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("title", title);
+        draft.put("category", "SOCIETY");
+        draft.put("content", "背街小巷路灯损坏较多，夜间出行不便，建议集中排查维修。");
+        draft.put("coAuthorMemberIds", List.of());
+        long report = member.post("/api/opinion/reports", draft)
+                .expectStatus(201)
+                .json()
+                .get("id")
+                .asLong();
+        member.post("/api/opinion/reports/" + report + "/submission", null).expectStatus(200);
+        office.post("/api/opinion/reports/" + report + "/decision", Map.of("adopt", true))
+                .expectStatus(200);
+        String today = LocalDateTime.now(clock).toLocalDate().toString();
+        office.post(
+                        "/api/opinion/reports/" + report + "/instructions",
+                        Map.of("leader", "区长", "instructedOn", today, "text", "请城管局落实"))
+                .expectStatus(201);
+        awaitEvents();
+
+        JsonNode record = member.get("/api/duty/my-record").expectStatus(200).json();
+        for (String kind : List.of("OPINION_SUBMITTED", "OPINION_ADOPTED", "OPINION_INSTRUCTED")) {
+            assertThat(entries(record, kind)
+                            .valueStream()
+                            .filter(e -> e.get("title").asString().contains(title))
+                            .count())
+                    .as(kind)
+                    .isEqualTo(1);
+        }
+    }
+
     private static JsonNode entries(JsonNode record, String kind) {
         List<JsonNode> list = record.get("entries")
                 .valueStream()

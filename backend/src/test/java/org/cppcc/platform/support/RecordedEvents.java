@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 
 import org.cppcc.platform.appraisal.events.ProposalAwarded;
 import org.cppcc.platform.consultation.events.MatterEvent;
+import org.cppcc.platform.opinion.events.OpinionReportEvent;
 import org.cppcc.platform.proposal.events.ProposalEvent;
 import org.cppcc.platform.supervision.events.SupervisionEvent;
 import org.springframework.boot.test.context.TestComponent;
@@ -37,6 +38,11 @@ public class RecordedEvents {
 
     @EventListener
     void award(ProposalAwarded event) {
+        events.add(event);
+    }
+
+    @EventListener
+    void opinion(OpinionReportEvent event) {
         events.add(event);
     }
 

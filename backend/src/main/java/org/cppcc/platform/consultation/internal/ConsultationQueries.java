@@ -16,6 +16,7 @@ import org.cppcc.platform.engine.ProcessDiagram;
 import org.cppcc.platform.engine.ProcessDiagrams;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
+import org.cppcc.platform.shared.export.XlsxExport;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
 import org.springframework.stereotype.Service;
@@ -55,6 +56,21 @@ class ConsultationQueries {
     record Filters(Long workstationId, MatterState state) {}
 
     PageResult<Views.MatterSummaryView> search(PlatformUser viewer, Filters filters, PageQuery page) {
+        return page(searchFor(viewer, filters), page);
+    }
+
+    /** The whole list the screen pages through, for the Excel export (refused above the export's cap). */
+    List<Views.MatterSummaryView> all(PlatformUser viewer, Filters filters, PageQuery page) {
+        MatterSearch search = searchFor(viewer, filters);
+        search.like = page.likePattern();
+        search.today = today();
+        XlsxExport.checkSize(mapper.count(search));
+        search.offset = 0;
+        search.limit = XlsxExport.MAX_ROWS;
+        return mapper.search(search);
+    }
+
+    private MatterSearch searchFor(PlatformUser viewer, Filters filters) {
         MatterSearch search = new MatterSearch();
         if (access.seesEverything(viewer)) {
             search.everything = true;
@@ -65,7 +81,7 @@ class ConsultationQueries {
         }
         search.workstationId = filters.workstationId();
         search.state = filters.state();
-        return page(search, page);
+        return search;
     }
 
     PageResult<Views.MatterSummaryView> page(MatterSearch search, PageQuery page) {

@@ -1,6 +1,7 @@
 package org.cppcc.platform.consultation.internal;
 
 import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.cppcc.platform.account.CurrentUser;
@@ -14,6 +15,8 @@ import org.cppcc.platform.consultation.Minutes;
 import org.cppcc.platform.consultation.RaisedMatter;
 import org.cppcc.platform.consultation.TriageDecision;
 import org.cppcc.platform.engine.ProcessDiagram;
+import org.cppcc.platform.shared.export.XlsxExport;
+import org.cppcc.platform.shared.export.XlsxTable;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
 import org.springframework.core.io.InputStreamResource;
@@ -71,6 +74,33 @@ class MatterController {
             @RequestParam(required = false) Long workstationId,
             @RequestParam(required = false) MatterState state) {
         return queries.search(CurrentUser.require(), new ConsultationQueries.Filters(workstationId, state), page);
+    }
+
+    /** The list with the screen's filters and scope, as .xlsx (at most the export's cap). */
+    @GetMapping("/matters/export")
+    void export(
+            @Valid PageQuery page,
+            @RequestParam(required = false) Long workstationId,
+            @RequestParam(required = false) MatterState state,
+            HttpServletResponse response) {
+        List<Views.MatterSummaryView> rows =
+                queries.all(CurrentUser.require(), new ConsultationQueries.Filters(workstationId, state), page);
+        XlsxExport.send(
+                response,
+                "协商事项列表.xlsx",
+                List.of(XlsxTable.of("事项", rows)
+                        .text("事项", Views.MatterSummaryView::title)
+                        .text("工作站(室)", Views.MatterSummaryView::workstationName)
+                        .text("地点", Views.MatterSummaryView::place)
+                        .text("渠道", r -> r.channel().label())
+                        .text("状态", r -> r.state().label())
+                        .dateTime("提出时间", Views.MatterSummaryView::raisedAt)
+                        .integer("办理事项", Views.MatterSummaryView::actionsTotal)
+                        .integer("已完成", Views.MatterSummaryView::actionsDone)
+                        .integer("已逾期", Views.MatterSummaryView::actionsOverdue)
+                        .integer("评价", Views.MatterSummaryView::evaluations)
+                        .integer("满意", Views.MatterSummaryView::satisfiedEvaluations)
+                        .dateTime("公开时间", Views.MatterSummaryView::publishedAt)));
     }
 
     @GetMapping("/matters/{id}")

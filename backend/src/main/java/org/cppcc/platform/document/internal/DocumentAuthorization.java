@@ -19,7 +19,9 @@ class DocumentAuthorization implements ModuleAuthorization {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(GET, "/api/documents/proposals/**", "/api/documents/replies/**")
                 .hasAnyRole("MEMBER", "PROPOSAL_OFFICE", "LEADER", "HANDLING_UNIT")
-                .requestMatchers(GET, "/api/documents/units/**")
+                .requestMatchers("/api/documents/templates", "/api/documents/templates/**")
+                .hasAnyRole("PROPOSAL_OFFICE", "ADMIN")
+                .requestMatchers(GET, "/api/documents/units/**", "/api/documents/batches/**")
                 .hasAnyRole("PROPOSAL_OFFICE", "LEADER", "HANDLING_UNIT")
                 .requestMatchers(GET, "/api/documents/sessions/**")
                 .hasAnyRole("PROPOSAL_OFFICE", "LEADER");

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.cppcc.platform.account.CurrentUser;
 import org.cppcc.platform.account.PlatformUser;
@@ -42,6 +43,9 @@ class DocumentController {
     private final PdfWriter pdf;
     private final DocxWriter docx;
     private final Clock clock;
+    private final TemplateStore templateStore;
+    private final WordTemplates templates;
+    private final BatchPapers batchPapers;
 
     DocumentController(
             ProposalPapers proposals,
@@ -49,7 +53,13 @@ class DocumentController {
             Papers papers,
             PdfWriter pdf,
             DocxWriter docx,
-            Clock clock) {
+            Clock clock,
+            TemplateStore templateStore,
+            WordTemplates templates,
+            BatchPapers batchPapers) {
+        this.templateStore = templateStore;
+        this.templates = templates;
+        this.batchPapers = batchPapers;
         this.proposals = proposals;
         this.directory = directory;
         this.papers = papers;
@@ -80,7 +90,15 @@ class DocumentController {
         String number = r.proposalNumber() == null
                 ? String.valueOf(r.proposalId())
                 : r.proposalNumber().toString();
-        return send(papers.replyLetter(r), f, "答复函-" + number + "-" + r.unitName());
+        String name = "答复函-" + number + "-" + r.unitName();
+        // The office's uploaded template shapes the Word file only; the PDF keeps the GB/T 9704 layout.
+        var template = f == Format.DOCX ? templateStore.current(TemplateKind.REPLY_LETTER) : Optional.<byte[]>empty();
+        if (template.isPresent()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            templates.render(TemplateKind.REPLY_LETTER, template.get(), batchPapers.replyValues(r), out);
+            return BatchDocumentController.file(out.toByteArray(), DOCX, name + ".docx");
+        }
+        return send(papers.replyLetter(r), f, name);
     }
 
     @GetMapping("/units/{unitId}/handed-over")

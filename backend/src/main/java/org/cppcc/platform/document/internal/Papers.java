@@ -114,9 +114,7 @@ class Papers {
 
     /** 答复函 in the letter layout of GB/T 9704-2012: 版头, 发文字号, title, 主送, body, 落款, 附注 and 版记. */
     Paper replyLetter(ProposalPaper.Reply r) {
-        String title = r.title() != null && !r.title().isBlank()
-                ? r.title()
-                : "关于" + r.sessionName() + number(r.proposalNumber()) + "提案的答复";
+        String title = replyTitle(r);
         Paper paper = new Paper(title, true);
         if (r.replyClass() != null) {
             paper.add(new Paper.ClassMark(r.replyClass().name()));
@@ -124,8 +122,7 @@ class Papers {
         paper.add(new Paper.Letterhead(r.unitName()));
         paper.add(new Paper.DocNumber(nz(r.referenceNumber())));
         paper.add(new Paper.Title(title, r.status() == ReplyStatus.SENT ? null : "（未发出的答复稿）"));
-        String addressee = r.proposerType() == ProposerType.COLLECTIVE ? r.proposer() : r.proposer() + "委员";
-        paper.para(addressee + "：", Paper.Style.PLAIN);
+        paper.para(addressee(r) + "：", Paper.Style.PLAIN);
         paper.body("您提出的《" + r.proposalTitle() + "》（" + number(r.proposalNumber()) + "）收悉。现答复如下：");
         paper.body(r.body());
         paper.para("", Paper.Style.PLAIN);
@@ -133,15 +130,32 @@ class Papers {
         paper.para(date(r.date()), Paper.Style.RIGHT);
         paper.para("（联系人：" + nz(r.officer()) + "，联系电话：" + nz(r.officerPhone()) + "）", Paper.Style.BODY);
         paper.para("签发人：" + nz(r.signingLeader()), Paper.Style.NOTE);
-        List<String> copies = new ArrayList<>();
-        copies.add(office);
-        copies.addAll(r.otherUnits());
         paper.add(new Paper.Rule());
-        paper.para("抄送：" + String.join("，", copies) + "。", Paper.Style.NOTE);
+        paper.para("抄送：" + copies(r) + "。", Paper.Style.NOTE);
         paper.add(new Paper.Rule());
         paper.para(r.unitName() + "　　" + date(r.date()) + "印发", Paper.Style.NOTE);
         paper.add(new Paper.Rule());
         return paper;
+    }
+
+    /** The letter's title: the unit's own, or the standard one. Also filled into an office template. */
+    static String replyTitle(ProposalPaper.Reply r) {
+        return r.title() != null && !r.title().isBlank()
+                ? r.title()
+                : "关于" + r.sessionName() + number(r.proposalNumber()) + "提案的答复";
+    }
+
+    /** 主送: the member (委员) or the body that filed the proposal. */
+    static String addressee(ProposalPaper.Reply r) {
+        return r.proposerType() == ProposerType.COLLECTIVE ? r.proposer() : r.proposer() + "委员";
+    }
+
+    /** 抄送: the office and the proposal's other units. */
+    String copies(ProposalPaper.Reply r) {
+        List<String> copies = new ArrayList<>();
+        copies.add(office);
+        copies.addAll(r.otherUnits());
+        return String.join("，", copies);
     }
 
     /** 征询意见表: the paper evaluation form, laid out like the office's entry screen. */

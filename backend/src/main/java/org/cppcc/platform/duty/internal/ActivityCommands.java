@@ -39,7 +39,6 @@ class ActivityCommands {
     private final OrganisationDirectory directory;
     private final OrganisationNames names;
     private final EntryRecorder recorder;
-    private final SignInTokens tokens;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -49,7 +48,6 @@ class ActivityCommands {
             OrganisationDirectory directory,
             OrganisationNames names,
             EntryRecorder recorder,
-            SignInTokens tokens,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
@@ -57,7 +55,6 @@ class ActivityCommands {
         this.directory = directory;
         this.names = names;
         this.recorder = recorder;
-        this.tokens = tokens;
         this.events = events;
         this.clock = clock;
     }
@@ -100,6 +97,7 @@ class ActivityCommands {
         row.description = form.description() == null ? null : form.description().strip();
         row.createdBy = actor.id();
         row.createdAt = access.now();
+        row.signInKey = SignInTokens.newKey();
         store.insertActivity(row);
         store.insertActivityHistory(
                 row.id, null, "CREATED", form.kind().label() + "：" + row.title, actor.id(), row.createdAt);
@@ -167,7 +165,8 @@ class ActivityCommands {
         LocalDateTime now = access.now();
         requireOpen(row, now);
         LocalDateTime expires = now.plus(CODE_LIFE).isBefore(row.endsAt) ? now.plus(CODE_LIFE) : row.endsAt;
-        String token = tokens.issue(row.id, expires.atZone(zone()).toInstant());
+        String token = SignInTokens.issue(
+                signInKey(row), row.id, expires.atZone(zone()).toInstant());
         String url = baseUrl + "/duty/sign-in?activity=" + row.id + "&token=" + token;
         return new SignInCode(token, url, QrCodes.pngDataUrl(url, 360), expires);
     }
@@ -177,7 +176,8 @@ class ActivityCommands {
         long memberId = access.ownMember(actor);
         ActivityRow row = activity(activityId);
         LocalDateTime now = access.now();
-        if (!tokens.valid(form.token(), row.id, now.atZone(zone()).toInstant())) {
+        if (!SignInTokens.valid(
+                signInKey(row), form.token(), row.id, now.atZone(zone()).toInstant())) {
             throw ApiException.invalid("token", "签到码无效或已过期，请重新扫描现场二维码");
         }
         requireOpen(row, now);
@@ -293,5 +293,13 @@ class ActivityCommands {
 
     private ZoneId zone() {
         return clock.getZone();
+    }
+
+    private String signInKey(ActivityRow row) {
+        if (row.signInKey == null) {
+            store.fillSignInKey(row.id, SignInTokens.newKey());
+            row.signInKey = store.activity(row.id).signInKey;
+        }
+        return row.signInKey;
     }
 }

@@ -13,4 +13,6 @@ class ActivityRow {
     public String description;
     public long createdBy;
     public LocalDateTime createdAt;
+    /** The key its sign-in codes are signed with (SignInTokens). */
+    public String signInKey;
 }

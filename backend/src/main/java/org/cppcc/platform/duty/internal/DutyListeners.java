@@ -3,10 +3,13 @@ package org.cppcc.platform.duty.internal;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.cppcc.platform.appraisal.events.ProposalAwarded;
 import org.cppcc.platform.consultation.Channel;
 import org.cppcc.platform.consultation.ConsultationDutyFacts;
 import org.cppcc.platform.consultation.events.MatterEvent;
 import org.cppcc.platform.duty.EntryKind;
+import org.cppcc.platform.opinion.events.OpinionFacts;
+import org.cppcc.platform.opinion.events.OpinionReportEvent;
 import org.cppcc.platform.organisation.MemberProfile;
 import org.cppcc.platform.organisation.OrganisationDirectory;
 import org.cppcc.platform.proposal.events.ProposalEvent;
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns what happened elsewhere into entries of the members' records. Each fact has a source key, so a
- * redelivered event changes nothing. A new source (社情民意 reports, appraisals) is one more method here.
+ * redelivered event changes nothing. A new source is one more method here.
  */
 @Component
 class DutyListeners {
@@ -60,6 +63,49 @@ class DutyListeners {
                             ProposalKeys.authored(f.proposalId(), true),
                             true,
                             EVENT));
+        }
+    }
+
+    /** 社情民意: each author of a submitted report, and again when it is adopted and when a leader instructs on it. */
+    @ApplicationModuleListener
+    void on(OpinionReportEvent.Submitted e) {
+        opinion(e.facts(), EntryKind.OPINION_SUBMITTED, "opinion:" + e.facts().reportId() + ":submitted");
+    }
+
+    @ApplicationModuleListener
+    void on(OpinionReportEvent.Adopted e) {
+        opinion(e.facts(), EntryKind.OPINION_ADOPTED, "opinion:" + e.facts().reportId() + ":adopted");
+    }
+
+    /** Every instruction counts apart: a report two leaders instruct on shows twice. */
+    @ApplicationModuleListener
+    void on(OpinionReportEvent.Instructed e) {
+        opinion(
+                e.facts(),
+                EntryKind.OPINION_INSTRUCTED,
+                "opinion:" + e.facts().reportId() + ":instructed:" + e.instructionId());
+    }
+
+    private void opinion(OpinionFacts f, EntryKind kind, String sourceKey) {
+        for (Long memberId : f.authorMemberIds()) {
+            recorder.record(memberId, kind, f.date(), f.label(), sourceKey, true, EVENT);
+        }
+    }
+
+    /** 优秀提案: every proposer of an awarded proposal, in the year of the award. */
+    @ApplicationModuleListener
+    void on(ProposalAwarded e) {
+        String title = "优秀提案「" + e.proposalTitle() + "」（" + e.roundName() + "）";
+        LocalDate on = e.meetingDate() != null ? e.meetingDate() : LocalDate.of(e.year(), 12, 31);
+        for (Long memberId : e.proposerMemberIds()) {
+            recorder.record(
+                    memberId,
+                    EntryKind.PROPOSAL_AWARDED,
+                    on,
+                    title,
+                    "proposal:" + e.proposalId() + ":awarded:" + e.roundId(),
+                    true,
+                    EVENT);
         }
     }
 

@@ -156,17 +156,21 @@ interface DutyStore {
 
     // --- activities
 
-    String ACTIVITY = "SELECT id, kind, title, place, starts_at, ends_at, description, created_by, created_at "
-            + "FROM duty_activity ";
+    String ACTIVITY = "SELECT id, kind, title, place, starts_at, ends_at, description, created_by, created_at, "
+            + "sign_in_key FROM duty_activity ";
 
-    @Insert("INSERT INTO duty_activity (kind, title, place, starts_at, ends_at, description, created_by, created_at) "
-            + "VALUES (#{kind}, #{title}, #{place}, #{startsAt}, #{endsAt}, #{description}, #{createdBy}, "
-            + "#{createdAt})")
+    @Insert("INSERT INTO duty_activity (kind, title, place, starts_at, ends_at, description, created_by, created_at, "
+            + "sign_in_key) VALUES (#{kind}, #{title}, #{place}, #{startsAt}, #{endsAt}, #{description}, #{createdBy}, "
+            + "#{createdAt}, #{signInKey})")
     @Options(useGeneratedKeys = true, keyProperty = "id")
     void insertActivity(ActivityRow activity);
 
     @Select(ACTIVITY + "WHERE id = #{id}")
     ActivityRow activity(@Param("id") long id);
+
+    /** Gives an activity created before V107 its key; the first node to do so wins, the others read it. */
+    @Update("UPDATE duty_activity SET sign_in_key = #{key} WHERE id = #{id} AND sign_in_key IS NULL")
+    int fillSignInKey(@Param("id") long id, @Param("key") String key);
 
     @Select(ACTIVITY + "ORDER BY starts_at DESC, id DESC LIMIT 200")
     List<ActivityRow> activities();

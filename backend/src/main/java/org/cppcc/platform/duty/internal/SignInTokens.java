@@ -9,49 +9,39 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 /**
- * The token an activity's sign-in QR code carries: the activity and an expiry, signed with HMAC-SHA256, so that a
- * member's phone cannot make one up, a code from one activity does not sign in to another, and a photo of the
- * code stops working minutes later. Several nodes must share {@code platform.duty.sign-in-secret}; without it
- * each start draws its own (fine on one node: the venue's screen just fetches a fresh code).
+ * The token an activity's sign-in QR code carries: the activity and an expiry, signed with HMAC-SHA256 under the
+ * activity's own key (kept in {@code duty_activity.sign_in_key}, so every node checks what any node issued), so
+ * that a member's phone cannot make one up, a code from one activity does not sign in to another, and a photo of
+ * the code stops working minutes later.
  */
-@Component
-class SignInTokens {
+final class SignInTokens {
 
-    private static final Logger log = LoggerFactory.getLogger(SignInTokens.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final byte[] secret;
+    private SignInTokens() {}
 
-    SignInTokens(@Value("${platform.duty.sign-in-secret:}") String secret) {
-        if (secret == null || secret.isBlank()) {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            this.secret = random;
-            log.info("platform.duty.sign-in-secret not set: sign-in codes are valid on this node only");
-        } else {
-            this.secret = secret.getBytes(StandardCharsets.UTF_8);
-        }
+    /** A fresh key for a new activity. */
+    static String newKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key);
     }
 
-    String issue(long activityId, Instant expiresAt) {
+    static String issue(String key, long activityId, Instant expiresAt) {
         String payload = activityId + "." + expiresAt.getEpochSecond();
-        return payload + "." + sign(payload);
+        return payload + "." + sign(key, payload);
     }
 
-    /** True when the token was issued here for this activity and has not expired. */
-    boolean valid(String token, long activityId, Instant now) {
+    /** True when the token was issued under this key for this activity and has not expired. */
+    static boolean valid(String key, String token, long activityId, Instant now) {
         String[] parts = token.split("\\.");
         if (parts.length != 3) {
             return false;
         }
         String payload = parts[0] + "." + parts[1];
         if (!MessageDigest.isEqual(
-                sign(payload).getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII))) {
+                sign(key, payload).getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII))) {
             return false;
         }
         try {
@@ -61,10 +51,10 @@ class SignInTokens {
         }
     }
 
-    private String sign(String payload) {
+    private static String sign(String key, String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
             return Base64.getUrlEncoder()
                     .withoutPadding()
                     .encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII)));

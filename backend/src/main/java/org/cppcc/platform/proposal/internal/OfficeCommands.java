@@ -224,31 +224,9 @@ class OfficeCommands {
         ProposalAccess.requireState(proposal, ProposalState.ASSIGNMENT);
         List<ProposalEvent.UnitAssignment> slots = new ArrayList<>();
         List<String> described = new ArrayList<>();
-        if (plan.mode() == AssignmentPlan.Mode.LEAD_AND_ASSISTING) {
-            if (plan.leadUnitId() == null) {
-                throw ApiException.invalid("leadUnitId", "请选择主办单位");
-            }
-            Set<Long> assisting = new LinkedHashSet<>(plan.assisting());
-            if (assisting.contains(plan.leadUnitId())) {
-                throw ApiException.invalid("assistingUnitIds", "主办单位不能同时作为会办单位");
-            }
-            slots.add(newAssignment(proposal, enabledUnit(plan.leadUnitId(), "leadUnitId"), UnitRole.LEAD));
-            described.add("主办：" + enabledUnit(plan.leadUnitId(), "leadUnitId").name());
-            for (Long unitId : assisting) {
-                UnitRef unit = enabledUnit(unitId, "assistingUnitIds");
-                slots.add(newAssignment(proposal, unit, UnitRole.ASSISTING));
-                described.add("会办：" + unit.name());
-            }
-        } else {
-            Set<Long> split = new LinkedHashSet<>(plan.split());
-            if (split.size() < 2) {
-                throw ApiException.invalid("splitUnitIds", "分办须选择至少两个承办单位");
-            }
-            for (Long unitId : split) {
-                UnitRef unit = enabledUnit(unitId, "splitUnitIds");
-                slots.add(newAssignment(proposal, unit, UnitRole.SPLIT));
-                described.add("分办：" + unit.name());
-            }
+        for (Slot slot : slots(plan)) {
+            slots.add(newAssignment(proposal, slot.unit(), slot.role()));
+            described.add(role(slot.role()) + "：" + slot.unit().name());
         }
         support.move(proposal, ProposalState.ASSIGNMENT, ProposalState.AWAITING_SIGN_OFF);
         support.workflow.assign(
@@ -328,6 +306,47 @@ class OfficeCommands {
                     f -> new ProposalEvent.ReturnDecided(
                             f, assignmentId, assignment.unitId, assignment.unitName, false, null, comment));
         }
+    }
+
+    /** One unit of a plan and its role. */
+    record Slot(UnitRef unit, UnitRole role) {}
+
+    /**
+     * The units a plan names, checked (a lead, no lead that also assists, at least two split units, every unit
+     * enabled) without writing anything: the 交办会 checks every row with it before assigning any.
+     */
+    List<Slot> slots(AssignmentPlan plan) {
+        List<Slot> slots = new ArrayList<>();
+        if (plan.mode() == AssignmentPlan.Mode.LEAD_AND_ASSISTING) {
+            if (plan.leadUnitId() == null) {
+                throw ApiException.invalid("leadUnitId", "请选择主办单位");
+            }
+            Set<Long> assisting = new LinkedHashSet<>(plan.assisting());
+            if (assisting.contains(plan.leadUnitId())) {
+                throw ApiException.invalid("assistingUnitIds", "主办单位不能同时作为会办单位");
+            }
+            slots.add(new Slot(enabledUnit(plan.leadUnitId(), "leadUnitId"), UnitRole.LEAD));
+            for (Long unitId : assisting) {
+                slots.add(new Slot(enabledUnit(unitId, "assistingUnitIds"), UnitRole.ASSISTING));
+            }
+        } else {
+            Set<Long> split = new LinkedHashSet<>(plan.split());
+            if (split.size() < 2) {
+                throw ApiException.invalid("splitUnitIds", "分办须选择至少两个承办单位");
+            }
+            for (Long unitId : split) {
+                slots.add(new Slot(enabledUnit(unitId, "splitUnitIds"), UnitRole.SPLIT));
+            }
+        }
+        return slots;
+    }
+
+    private static String role(UnitRole role) {
+        return switch (role) {
+            case LEAD -> "主办";
+            case ASSISTING -> "会办";
+            case SPLIT -> "分办";
+        };
     }
 
     private ProposalEvent.UnitAssignment newAssignment(ProposalRow proposal, UnitRef unit, UnitRole role) {

@@ -42,7 +42,8 @@ class ProposalAuthorization implements ModuleAuthorization {
                         "/api/proposals/assignments/*/reply/check",
                         "/api/proposals/*/after-evaluation",
                         "/api/proposals/*/publish",
-                        "/api/proposals/staff-entries")
+                        "/api/proposals/staff-entries",
+                        "/api/proposals/assignment-batches")
                 .hasRole("PROPOSAL_OFFICE")
                 .requestMatchers(POST, "/api/proposals/*/meetings", "/api/proposals/meetings/*/outcome")
                 .hasAnyRole("PROPOSAL_OFFICE", "HANDLING_UNIT")
@@ -66,6 +67,10 @@ class ProposalAuthorization implements ModuleAuthorization {
                 .hasRole("MEMBER")
                 .requestMatchers(DELETE, "/api/proposals/*/attachments/*")
                 .hasRole("MEMBER")
+                .requestMatchers(GET, "/api/proposals/assignment-batches/candidates")
+                .hasRole("PROPOSAL_OFFICE")
+                .requestMatchers(GET, "/api/proposals/assignment-batches", "/api/proposals/assignment-batches/*")
+                .hasAnyRole("PROPOSAL_OFFICE", "LEADER")
                 .requestMatchers(GET, "/api/proposals", "/api/proposals/**")
                 .hasAnyRole("MEMBER", "PROPOSAL_OFFICE", "LEADER", "HANDLING_UNIT");
     }

@@ -2,6 +2,7 @@ package org.cppcc.platform.proposal.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -12,6 +13,8 @@ import org.cppcc.platform.proposal.ProposalForm;
 import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ProposerType;
 import org.cppcc.platform.proposal.ReviewDecision;
+import org.cppcc.platform.shared.export.XlsxExport;
+import org.cppcc.platform.shared.export.XlsxTable;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
 import org.springframework.core.io.InputStreamResource;
@@ -77,6 +80,39 @@ class ProposalController {
                 CurrentUser.require(),
                 new ProposalQueries.Filters(scope, sessionId, state, category, sectorId, unitId, proposerType),
                 page);
+    }
+
+    /** The list with the screen's filters and scope, as .xlsx (at most the export's cap). */
+    @GetMapping("/export")
+    void export(
+            @Valid PageQuery page,
+            @RequestParam(required = false) ProposalSearch.Scope scope,
+            @RequestParam(required = false) Long sessionId,
+            @RequestParam(required = false) ProposalState state,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) Long sectorId,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) ProposerType proposerType,
+            HttpServletResponse response) {
+        List<ProposalSummaryView> rows = queries.all(
+                CurrentUser.require(),
+                new ProposalQueries.Filters(scope, sessionId, state, category, sectorId, unitId, proposerType),
+                page);
+        XlsxExport.send(
+                response,
+                "提案列表.xlsx",
+                List.of(XlsxTable.of("提案", rows)
+                        .text("届次", ProposalSummaryView::sessionName)
+                        .integer("提案号", ProposalSummaryView::proposalNumber)
+                        .text("标题", ProposalSummaryView::title)
+                        .text("类别", ProposalSummaryView::categoryLabel)
+                        .text("大会/平时", r -> r.plenary() ? "大会提案" : "平时提案")
+                        .text("提案者", ProposalSummaryView::proposerName)
+                        .text("界别", ProposalSummaryView::sectorName)
+                        .text("状态", ProposalSummaryView::stateLabel)
+                        .text("重点提案", r -> r.keyProposal() ? "是" : "否")
+                        .dateTime("提交时间", ProposalSummaryView::submittedAt)
+                        .dateTime("更新时间", ProposalSummaryView::updatedAt)));
     }
 
     @GetMapping("/todo")

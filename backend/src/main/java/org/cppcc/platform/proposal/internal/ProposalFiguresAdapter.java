@@ -6,14 +6,17 @@ import org.cppcc.platform.proposal.ProposalFigures;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link ProposalFigures} over {@link FiguresMapper}: one statement per table of the board. */
+/**
+ * {@link ProposalFigures} over the kept figures ({@link FiguresModelMapper}, kept by {@link FiguresKeeper}): one
+ * GROUP BY per table of the board. The on-read {@link FiguresMapper} stays the reference they are tested against.
+ */
 @Component
 @Transactional(readOnly = true)
 class ProposalFiguresAdapter implements ProposalFigures {
 
-    private final FiguresMapper mapper;
+    private final FiguresModelMapper mapper;
 
-    ProposalFiguresAdapter(FiguresMapper mapper) {
+    ProposalFiguresAdapter(FiguresModelMapper mapper) {
         this.mapper = mapper;
     }
 

@@ -16,10 +16,12 @@ class ProposalHistory {
 
     private final ProposalMapper proposals;
     private final Clock clock;
+    private final FiguresKeeper figures;
 
-    ProposalHistory(ProposalMapper proposals, Clock clock) {
+    ProposalHistory(ProposalMapper proposals, Clock clock, FiguresKeeper figures) {
         this.proposals = proposals;
         this.clock = clock;
+        this.figures = figures;
     }
 
     void record(
@@ -31,6 +33,8 @@ class ProposalHistory {
             ProposalState to,
             Long assignmentId,
             String comment) {
+        // Every act that can move a statistics figure is written here: the figures follow before the commit.
+        figures.changed(proposalId);
         proposals.insertHistory(
                 proposalId,
                 actor == null ? null : actor.id(),
@@ -55,6 +59,7 @@ class ProposalHistory {
             ProposalState from,
             ProposalState to,
             String comment) {
+        figures.changed(proposalId);
         proposals.insertHistory(
                 proposalId,
                 actor.id(),

@@ -1,6 +1,8 @@
 package org.cppcc.platform.proposal.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +34,10 @@ class ProposalPapersAdapter implements ProposalPapers {
     private final HandlingQueries handlingQueries;
     private final ProposalAccess access;
     private final OrganisationDirectory directory;
+    private final BatchMapper batches;
 
     ProposalPapersAdapter(
+            BatchMapper batches,
             ProposalMapper proposals,
             HandlingMapper handling,
             HandlingQueries handlingQueries,
@@ -44,6 +48,7 @@ class ProposalPapersAdapter implements ProposalPapers {
         this.handlingQueries = handlingQueries;
         this.access = access;
         this.directory = directory;
+        this.batches = batches;
     }
 
     @Override
@@ -77,26 +82,55 @@ class ProposalPapersAdapter implements ProposalPapers {
             throw ApiException.notFound("承办单位");
         }
         return proposals.unitAssignmentsInSession(unitId, sessionId).stream()
-                .map(a -> {
-                    ProposalRow p = proposals.findById(a.proposalId);
-                    String others = proposals.assignments(p.id).stream()
-                            .filter(o -> o.handlingRound == a.handlingRound && o.unitId != unitId)
-                            .filter(o -> o.status != AssignmentStatus.RETURNED)
-                            .map(o -> o.unitName)
-                            .collect(Collectors.joining("、"));
-                    return new ProposalPapers.HandedOver(
-                            p.id,
-                            p.proposalNumber,
-                            p.title,
-                            proposer(p),
-                            a.unitRole,
-                            others,
-                            a.signDueDate,
-                            a.replyDueDate,
-                            a.createdAt,
-                            a.status);
-                })
+                .map(this::handedOver)
                 .toList();
+    }
+
+    @Override
+    public ProposalPapers.AssignmentBatch batch(PlatformUser viewer, long batchId) {
+        boolean staff = viewer.has(Role.PROPOSAL_OFFICE) || viewer.has(Role.LEADER);
+        Long ownUnit = viewer.has(Role.HANDLING_UNIT) ? viewer.unitId() : null;
+        BatchMapper.BatchRow batch = batches.findBatch(batchId);
+        if (batch == null || !staff && ownUnit == null) {
+            throw ApiException.notFound("交办会");
+        }
+        Map<Long, List<AssignmentRow>> byUnit = new LinkedHashMap<>();
+        for (AssignmentRow a : batches.batchAssignments(batchId)) {
+            if (staff || Objects.equals(a.unitId, ownUnit)) {
+                byUnit.computeIfAbsent(a.unitId, k -> new ArrayList<>()).add(a);
+            }
+        }
+        if (byUnit.isEmpty() && !staff) {
+            throw ApiException.notFound("交办会");
+        }
+        List<ProposalPapers.UnitShare> units = byUnit.values().stream()
+                .map(list -> new ProposalPapers.UnitShare(
+                        list.get(0).unitId,
+                        list.get(0).unitName,
+                        list.stream().map(this::handedOver).toList()))
+                .toList();
+        return new ProposalPapers.AssignmentBatch(
+                batch.id, batch.name, batch.meetingDate, batch.createdByName, batch.createdAt, units);
+    }
+
+    private ProposalPapers.HandedOver handedOver(AssignmentRow a) {
+        ProposalRow p = proposals.findById(a.proposalId);
+        String others = proposals.assignments(p.id).stream()
+                .filter(o -> o.handlingRound == a.handlingRound && o.unitId != a.unitId)
+                .filter(o -> o.status != AssignmentStatus.RETURNED)
+                .map(o -> o.unitName)
+                .collect(Collectors.joining("、"));
+        return new ProposalPapers.HandedOver(
+                p.id,
+                p.proposalNumber,
+                p.title,
+                proposer(p),
+                a.unitRole,
+                others,
+                a.signDueDate,
+                a.replyDueDate,
+                a.createdAt,
+                a.status);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.cppcc.platform.proposal.ProposalState;
 import org.cppcc.platform.proposal.ProposerType;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
+import org.cppcc.platform.shared.export.XlsxExport;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
 import org.springframework.stereotype.Service;
@@ -57,6 +58,24 @@ class ProposalQueries {
             ProposerType proposerType) {}
 
     PageResult<ProposalSummaryView> search(PlatformUser viewer, Filters filters, PageQuery page) {
+        ProposalSearch search = searchFor(viewer, filters, page);
+        search.offset = page.offset();
+        search.limit = page.sizeOrDefault();
+        return page.resultOfBoundedCount(proposals.search(search), proposals.count(search));
+    }
+
+    /** The whole list the screen pages through, for the Excel export (refused above the export's cap). */
+    List<ProposalSummaryView> all(PlatformUser viewer, Filters filters, PageQuery page) {
+        ProposalSearch search = searchFor(viewer, filters, page);
+        // The screen's count stops at COUNT_CAP; the export must know whether it passes its own cap.
+        search.countLimit = XlsxExport.MAX_ROWS + 1;
+        XlsxExport.checkSize(proposals.count(search));
+        search.offset = 0;
+        search.limit = XlsxExport.MAX_ROWS;
+        return proposals.search(search);
+    }
+
+    private ProposalSearch searchFor(PlatformUser viewer, Filters filters, PageQuery page) {
         ProposalSearch search = new ProposalSearch();
         search.scope = scopeFor(viewer, filters.scope());
         search.accountId = viewer.id();
@@ -69,9 +88,7 @@ class ProposalQueries {
         search.assignedUnitId = filters.unitId();
         search.proposerType = filters.proposerType();
         search.like = page.likePattern();
-        search.offset = page.offset();
-        search.limit = page.sizeOrDefault();
-        return page.resultOfBoundedCount(proposals.search(search), proposals.count(search));
+        return search;
     }
 
     /** The widest scope the viewer's roles allow, unless they ask for a narrower one they hold. */

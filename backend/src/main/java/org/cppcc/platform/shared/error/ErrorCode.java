@@ -18,6 +18,7 @@ public enum ErrorCode {
     MEETING_NOT_YET_HELD(HttpStatus.CONFLICT, "会议尚未到召开时间，不能记录纪要或结果"),
     DEMO_CLOCK_UNAVAILABLE(HttpStatus.CONFLICT, "演示时钟只能在单节点演示环境中使用"),
     PASSWORD_POLICY(HttpStatus.BAD_REQUEST, "密码不符合要求"),
+    EXPORT_TOO_LARGE(HttpStatus.BAD_REQUEST, "导出的记录过多，请缩小筛选条件后重试"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "操作过于频繁，请稍后再试"),
     /** A lock conflict that re-running the transaction did not resolve: the client may simply try again. */
     BUSY(HttpStatus.SERVICE_UNAVAILABLE, "系统繁忙，请稍后重试"),

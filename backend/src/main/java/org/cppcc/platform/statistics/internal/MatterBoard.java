@@ -16,6 +16,7 @@ import org.cppcc.platform.organisation.OrganisationNames;
 import org.cppcc.platform.organisation.OrganisationNames.Station;
 import org.cppcc.platform.organisation.WorkstationKind;
 import org.cppcc.platform.shared.error.ApiException;
+import org.cppcc.platform.shared.export.XlsxExport;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
 import org.springframework.stereotype.Service;
@@ -164,21 +165,36 @@ class MatterBoard {
             Long workstationId,
             Long subdistrictId,
             PageQuery page) {
+        Period period = period(from, to);
+        List<Long> stations = stations(figure, workstationId, subdistrictId);
+        List<MatterLine> items = figures.matters(period, figure, stations, (int) page.offset(), page.sizeOrDefault());
+        return page.result(items, figures.countMatters(period, figure, stations));
+    }
+
+    /** The whole list behind a figure, for the Excel export (refused above {@link XlsxExport#MAX_ROWS}). */
+    List<MatterLine> allMatters(
+            LocalDate from, LocalDate to, MatterFigures.Figure figure, Long workstationId, Long subdistrictId) {
+        Period period = period(from, to);
+        List<Long> stations = stations(figure, workstationId, subdistrictId);
+        XlsxExport.checkSize(figures.countMatters(period, figure, stations));
+        return figures.matters(period, figure, stations, 0, XlsxExport.MAX_ROWS);
+    }
+
+    /** Workstation ids to narrow to (null = all); checks the figure is given. */
+    private List<Long> stations(MatterFigures.Figure figure, Long workstationId, Long subdistrictId) {
         if (figure == null) {
             throw ApiException.invalid("figure", "请指定统计项（figure）");
         }
-        Period period = period(from, to);
-        List<Long> stations = null;
         if (workstationId != null) {
-            stations = List.of(workstationId);
-        } else if (subdistrictId != null) {
-            stations = names.workstations().stream()
+            return List.of(workstationId);
+        }
+        if (subdistrictId != null) {
+            return names.workstations().stream()
                     .filter(s -> s.subdistrictId() == subdistrictId)
                     .map(Station::id)
                     .toList();
         }
-        List<MatterLine> items = figures.matters(period, figure, stations, (int) page.offset(), page.sizeOrDefault());
-        return page.result(items, figures.countMatters(period, figure, stations));
+        return null;
     }
 
     private static Period period(LocalDate from, LocalDate to) {

@@ -21,6 +21,7 @@ import org.cppcc.platform.proposal.ProposalFigures.Scope;
 import org.cppcc.platform.proposal.ProposalFigures.UnitCounts;
 import org.cppcc.platform.shared.error.ApiException;
 import org.cppcc.platform.shared.error.ErrorCode;
+import org.cppcc.platform.shared.export.XlsxExport;
 import org.cppcc.platform.shared.web.PageQuery;
 import org.cppcc.platform.shared.web.PageResult;
 import org.cppcc.platform.statistics.internal.ProposalBoardViews.Board;
@@ -56,9 +57,7 @@ class StatisticsBoard {
 
     Board board(PlatformUser viewer, Filters filters) {
         Scope scope = scope(viewer, filters);
-        Map<String, String> categories = directory.dictionary("PROPOSAL_CATEGORY").stream()
-                .collect(Collectors.toMap(
-                        OrganisationDirectory.DictionaryEntry::code, OrganisationDirectory.DictionaryEntry::label));
+        Map<String, String> categories = categories();
         List<ProposalCounts> sectors = figures.by(scope, Dimension.SECTOR);
         List<ProposalCounts> sessions = figures.by(scope, Dimension.SESSION);
         List<ProposalCounts> members = figures.by(scope, Dimension.MEMBER).stream()
@@ -94,6 +93,27 @@ class StatisticsBoard {
 
     /** The proposals behind one figure of the board, with the same filters. */
     PageResult<ProposalLine> proposals(PlatformUser viewer, Filters filters, Drill drill, PageQuery page) {
+        Scope scope = drillScope(viewer, filters, drill);
+        int size = page.sizeOrDefault();
+        List<ProposalLine> items = figures.proposals(scope, drill, (int) page.offset(), size);
+        return page.result(items, figures.countProposals(scope, drill));
+    }
+
+    /** The whole list behind one figure, for the Excel export (refused above {@link XlsxExport#MAX_ROWS}). */
+    List<ProposalLine> allProposals(PlatformUser viewer, Filters filters, Drill drill) {
+        Scope scope = drillScope(viewer, filters, drill);
+        XlsxExport.checkSize(figures.countProposals(scope, drill));
+        return figures.proposals(scope, drill, 0, XlsxExport.MAX_ROWS);
+    }
+
+    /** The category codes' labels. */
+    Map<String, String> categories() {
+        return directory.dictionary("PROPOSAL_CATEGORY").stream()
+                .collect(Collectors.toMap(
+                        OrganisationDirectory.DictionaryEntry::code, OrganisationDirectory.DictionaryEntry::label));
+    }
+
+    private Scope drillScope(PlatformUser viewer, Filters filters, Drill drill) {
         Scope scope = scope(viewer, filters);
         if (drill.figure() == null) {
             throw ApiException.invalid("figure", "请指定统计项（figure）");
@@ -110,16 +130,12 @@ class StatisticsBoard {
         if (scope.unitId() != null && drill.unitId() != null && !scope.unitId().equals(drill.unitId())) {
             throw new ApiException(ErrorCode.FORBIDDEN, "承办单位只能查看本单位的统计");
         }
-        int size = page.sizeOrDefault();
-        List<ProposalLine> items = figures.proposals(scope, drill, (int) page.offset(), size);
-        return page.result(items, figures.countProposals(scope, drill));
+        return scope;
     }
 
     PublicBoard publicBoard(Long sessionId) {
         Scope scope = new Scope(null, null, sessionId, null);
-        Map<String, String> categories = directory.dictionary("PROPOSAL_CATEGORY").stream()
-                .collect(Collectors.toMap(
-                        OrganisationDirectory.DictionaryEntry::code, OrganisationDirectory.DictionaryEntry::label));
+        Map<String, String> categories = categories();
         return new PublicBoard(
                 sessionId,
                 PublicRow.of(Row.of(figures.totals(scope), "合计")),

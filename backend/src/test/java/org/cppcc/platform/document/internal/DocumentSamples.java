@@ -50,7 +50,7 @@ public final class DocumentSamples {
         write(pdf, papers.compilation(SampleProposals.SESSION, session, true, today), dir, "compilation", 3);
     }
 
-    private static void write(PdfWriter pdf, Paper paper, Path dir, String name, int pages) throws Exception {
+    static void write(PdfWriter pdf, Paper paper, Path dir, String name, int pages) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pdf.write(paper, out);
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {

@@ -44,16 +44,17 @@ class PointsPolicyTest {
 
     @Test
     void aSignInTokenHoldsForItsActivityUntilItExpires() {
-        SignInTokens tokens = new SignInTokens("test-secret");
+        String key = SignInTokens.newKey();
         Instant expiry = Instant.parse("2026-12-01T10:00:00Z");
-        String token = tokens.issue(7, expiry);
-        assertThat(tokens.valid(token, 7, expiry.minusSeconds(60))).isTrue();
-        assertThat(tokens.valid(token, 7, expiry.plusSeconds(1))).isFalse();
-        assertThat(tokens.valid(token, 8, expiry.minusSeconds(60))).isFalse();
-        assertThat(tokens.valid(token.replace("7.", "8."), 8, expiry.minusSeconds(60)))
+        String token = SignInTokens.issue(key, 7, expiry);
+        assertThat(SignInTokens.valid(key, token, 7, expiry.minusSeconds(60))).isTrue();
+        assertThat(SignInTokens.valid(key, token, 7, expiry.plusSeconds(1))).isFalse();
+        assertThat(SignInTokens.valid(key, token, 8, expiry.minusSeconds(60))).isFalse();
+        assertThat(SignInTokens.valid(key, token.replace("7.", "8."), 8, expiry.minusSeconds(60)))
                 .isFalse();
-        assertThat(tokens.valid(new SignInTokens("other").issue(7, expiry), 7, expiry.minusSeconds(60)))
+        // another activity's key (each activity draws its own, kept with it for every node)
+        assertThat(SignInTokens.valid(SignInTokens.newKey(), token, 7, expiry.minusSeconds(60)))
                 .isFalse();
-        assertThat(tokens.valid("garbage", 7, expiry)).isFalse();
+        assertThat(SignInTokens.valid(key, "garbage", 7, expiry)).isFalse();
     }
 }
