@@ -172,6 +172,8 @@ export const roundsApi = {
   get: (id: number) => http.get<RoundView>(`/api/appraisal/rounds/${id}`),
   nominate: (id: number, body: { proposalId: number; reason: string }) =>
     http.post<RoundView>(`/api/appraisal/rounds/${id}/nominations`, body),
+  /** The office's staff and the leaders, who may be appointed reviewers. */
+  reviewers: () => http.get<{ id: number; name: string }[]>('/api/appraisal/reviewers'),
   startReview: (id: number, reviewerIds: number[]) =>
     http.post<RoundView>(`/api/appraisal/rounds/${id}/review`, { reviewerIds }),
   review: (nominationId: number, body: { score: number; comment: string }) =>

@@ -241,6 +241,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             e("PUT    /api/appraisal/model-units/{missing} {}", only(400, Who.PROPOSAL_OFFICE)),
             e("POST   /api/appraisal/model-units/{missing}/publish", only(400, Who.PROPOSAL_OFFICE)),
             e("GET    /api/appraisal/years/{missing}/history", only(400, Who.PROPOSAL_OFFICE, Who.LEADER)),
+            e("GET    /api/appraisal/reviewers", only(200, Who.PROPOSAL_OFFICE)),
             e(
                     "GET    /api/appraisal/rounds",
                     only(200, Who.PROPOSAL_OFFICE, Who.LEADER, Who.HANDLING_UNIT, Who.MEMBER)),

@@ -31,6 +31,8 @@ class AppraisalAuthorization implements ModuleAuthorization {
                 .hasAnyRole(OFFICE, LEADER)
                 .requestMatchers(PUT, "/api/appraisal/rules/*", "/api/appraisal/model-units/*")
                 .hasRole(OFFICE)
+                .requestMatchers(GET, "/api/appraisal/reviewers")
+                .hasRole(OFFICE)
                 .requestMatchers(
                         POST,
                         "/api/appraisal/ranking/*/adjustments",

@@ -79,6 +79,11 @@ class AppraisalController {
 
     // good proposals
 
+    @GetMapping("/api/appraisal/reviewers")
+    List<AwardService.Reviewer> reviewerCandidates() {
+        return awards.reviewerCandidates();
+    }
+
     @GetMapping("/api/appraisal/rounds")
     List<RoundSummary> rounds() {
         return awards.rounds(CurrentUser.require());

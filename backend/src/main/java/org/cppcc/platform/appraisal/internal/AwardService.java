@@ -274,13 +274,25 @@ class AwardService {
                 kind.label() + "：" + label(p.number(), p.title()) + "。理由：" + row.reason);
     }
 
+    /** Who may review a round: the enabled accounts of the proposal office and the leaders, by name. */
+    List<Reviewer> reviewerCandidates() {
+        return accounts.contacts(eligibleReviewers()).stream()
+                .filter(AccountContact::enabled)
+                .map(c -> new Reviewer(c.id(), c.displayName()))
+                .toList();
+    }
+
+    private Set<Long> eligibleReviewers() {
+        Set<Long> eligible = new LinkedHashSet<>(accounts.accountsWithRole(Role.PROPOSAL_OFFICE));
+        eligible.addAll(accounts.accountsWithRole(Role.LEADER));
+        return eligible;
+    }
+
     @Transactional
     void startReview(PlatformUser office, long roundId, AppraisalForms.Reviewers form) {
         RoundRow r = lock(roundId);
         Set<Long> ids = new LinkedHashSet<>(form.reviewerIds());
-        Set<Long> eligible = new LinkedHashSet<>(accounts.accountsWithRole(Role.PROPOSAL_OFFICE));
-        eligible.addAll(accounts.accountsWithRole(Role.LEADER));
-        if (!eligible.containsAll(ids)) {
+        if (!eligibleReviewers().containsAll(ids)) {
             throw ApiException.invalid("reviewerIds", "评审人只能是提案委工作人员或领导");
         }
         if (store.nominations(roundId).isEmpty()) {
