@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.cppcc.platform.proposal.ProposalFixtures;
 import org.cppcc.platform.proposal.ProposalJourney;
 import org.cppcc.platform.support.ApiClient;
 import org.cppcc.platform.support.IntegrationTest;
@@ -69,7 +70,7 @@ class DocumentDownloadTest extends IntegrationTest {
         leadName = displayName(jdbc, "wy050");
         cosignerName = displayName(jdbc, "wy051");
         sessionId = newSession(jdbc);
-        jdbc.update("UPDATE proposal SET session_id = ? WHERE id = ?", sessionId, journey.id);
+        ProposalFixtures.moveToSession(jdbc, sessionId, journey.id);
     }
 
     @Test

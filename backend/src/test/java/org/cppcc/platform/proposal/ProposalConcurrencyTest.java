@@ -166,7 +166,7 @@ class ProposalConcurrencyTest extends IntegrationTest {
         long session = ProposalFixtures.newSession(jdbc);
         long a = underReview(member, title("关于新会议首件立案甲的建议"));
         long b = underReview(member, title("关于新会议首件立案乙的建议"));
-        jdbc.update("UPDATE proposal SET session_id = ? WHERE id IN (?, ?)", session, a, b);
+        ProposalFixtures.moveToSession(jdbc, session, a, b);
 
         List<Response> answers = atOnce(register(tab01, a), register(tab02, b));
 

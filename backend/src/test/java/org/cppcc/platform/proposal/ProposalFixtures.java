@@ -63,6 +63,19 @@ public final class ProposalFixtures {
         }
     }
 
+    /**
+     * Moves proposals to another session as test data (no command does this): in the proposal table and in the
+     * figures the proposal module keeps beside it (V81), so that the kept figures stay what the commands would
+     * have made (FiguresKeeperTest compares them with the tables, whatever ran before it).
+     */
+    public static void moveToSession(JdbcTemplate jdbc, long sessionId, long... proposalIds) {
+        for (long id : proposalIds) {
+            jdbc.update("UPDATE proposal SET session_id = ? WHERE id = ?", sessionId, id);
+            jdbc.update("UPDATE proposal_figures SET session_id = ? WHERE proposal_id = ?", sessionId, id);
+            jdbc.update("UPDATE proposal_unit_figures SET session_id = ? WHERE proposal_id = ?", sessionId, id);
+        }
+    }
+
     /** A title no other proposal of the run has: the given words and a short suffix, at most 50 characters. */
     public static String title(String words) {
         String suffix = "-" + RUN + SEQUENCE.incrementAndGet();

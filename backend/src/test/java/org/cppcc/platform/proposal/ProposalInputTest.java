@@ -237,7 +237,7 @@ class ProposalInputTest extends IntegrationTest {
         office.post("/api/proposals/" + refused + "/review", Map.of("outcome", "REFUSE", "refusalReason", "DUPLICATE"))
                 .expectStatus(200);
         long otherSession = registered(member, office, title("关于直播基地建设的建议"));
-        jdbc.update("UPDATE proposal SET session_id = ? WHERE id = ?", ProposalFixtures.newSession(jdbc), otherSession);
+        ProposalFixtures.moveToSession(jdbc, ProposalFixtures.newSession(jdbc), otherSession);
         String path = "/api/proposals/" + id + "/review";
         Snapshot before = snapshot(id);
         Integer counter = jdbc.queryForList("SELECT last_number FROM proposal_number_counter", Integer.class).stream()
