@@ -42,7 +42,9 @@ class ProblemErrorController implements ErrorController {
 
     /** A filter (the session store, say) found every pooled connection busy: a moment's overload, not a fault. */
     private static boolean noConnection(Object exception) {
-        for (Throwable t = exception instanceof Throwable thrown ? thrown : null; t != null; t = t.getCause()) {
+        Throwable t = exception instanceof Throwable thrown ? thrown : null;
+        // a bounded walk: a cause chain that loops back on itself must not hang the error page
+        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException
                     || t instanceof CannotCreateTransactionException
                     || t instanceof CannotGetJdbcConnectionException) {
