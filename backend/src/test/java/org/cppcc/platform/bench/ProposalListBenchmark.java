@@ -13,9 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.cppcc.platform.CppccPlatformApplication;
 import org.cppcc.platform.support.ApiClient;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -50,17 +48,7 @@ public final class ProposalListBenchmark {
             }
         }
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = SpringApplication.run(
-                CppccPlatformApplication.class,
-                "--server.port=0",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off",
-                "--spring.profiles.active=mysql",
-                "--platform.demo-data=true",
-                "--spring.datasource.url=jdbc:mysql://127.0.0.1:3306/" + SCHEMA
-                        + "?nullCatalogMeansCurrent=true&rewriteBatchedStatements=true",
-                "--spring.datasource.username=root",
-                "--spring.datasource.password=")) {
+        try (ConfigurableApplicationContext context = StatisticsBenchmark.startOnMariaDb(SCHEMA)) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             System.out.printf("started in %.1f s%n", (System.nanoTime() - started) / 1e9);
             if (generate) {

@@ -54,17 +54,7 @@ public final class StatisticsBenchmark {
                 s.execute("CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             }
         }
-        try (ConfigurableApplicationContext context = SpringApplication.run(
-                CppccPlatformApplication.class,
-                "--server.port=0",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off",
-                "--spring.profiles.active=mysql",
-                "--platform.demo-data=true",
-                "--spring.datasource.url=jdbc:mysql://127.0.0.1:3306/" + SCHEMA
-                        + "?nullCatalogMeansCurrent=true&rewriteBatchedStatements=true",
-                "--spring.datasource.username=root",
-                "--spring.datasource.password=")) {
+        try (ConfigurableApplicationContext context = startOnMariaDb(SCHEMA)) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             long started = System.nanoTime();
             if (!reuse) {
@@ -121,6 +111,21 @@ public final class StatisticsBenchmark {
                 jdbc.execute(statement);
             }
         }
+    }
+
+    /** The platform with the demo committee on a MariaDB schema at 127.0.0.1, on a random port, quiet. */
+    static ConfigurableApplicationContext startOnMariaDb(String schema) {
+        return SpringApplication.run(
+                CppccPlatformApplication.class,
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off",
+                "--spring.profiles.active=mysql",
+                "--platform.demo-data=true",
+                "--spring.datasource.url=jdbc:mysql://127.0.0.1:3306/" + schema
+                        + "?nullCatalogMeansCurrent=true&rewriteBatchedStatements=true",
+                "--spring.datasource.username=root",
+                "--spring.datasource.password=");
     }
 
     private static void time(String what, ApiClient client, String path) {
